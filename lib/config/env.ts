@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { loadLocalSecrets } from './local-secrets';
+
+const optionalUrl = z.url().optional();
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+/**
+ * Every variable the server reads, validated once. `.env.example` documents each one;
+ * keep the two in step.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: optionalUrl,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  DATABASE_URL: optionalUrl,
+  ORRERY_DATA_DIR: z.string().default('.data'),
+
+  AUTH_SECRET: z.string().min(32),
+  AUTH_TRUST_HOST: booleanFlag,
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  AUTH_GOOGLE_ID: z.string().optional(),
+  AUTH_GOOGLE_SECRET: z.string().optional(),
+
+  UPSTASH_REDIS_REST_URL: optionalUrl,
+  UPSTASH_REDIS_REST_TOKEN: z.string().optional(),
+  REDIS_URL: optionalUrl,
+
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  INNGEST_BASE_URL: optionalUrl,
+
+  REALTIME_URL: z.url().default('http://127.0.0.1:3001'),
+  REALTIME_PUBLIC_URL: optionalUrl,
+  REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  REALTIME_SECRET: z.string().min(32),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Parses `process.env` (plus generated local secrets) once; throws naming every bad variable. */
+export function env(): Env {
+  if (cached) return cached;
+  const source: Record<string, string | undefined> = { ...process.env };
+  if (!source.AUTH_SECRET || !source.REALTIME_SECRET) {
+    const secrets = loadLocalSecrets();
+    source.AUTH_SECRET ??= secrets.AUTH_SECRET;
+    source.REALTIME_SECRET ??= secrets.REALTIME_SECRET;
+  }
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For tests that change the environment between cases. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
