@@ -14,6 +14,8 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export interface DatabaseHandle {
   db: Database;
   driver: 'postgres' | 'pglite';
+  /** The PostgreSQL URL, when the driver is postgres. */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export function openDatabase(options: { url?: string; dataDir: string }): Databa
     return {
       db: drizzlePostgres(sql, { schema }),
       driver: 'postgres',
+      url: options.url,
       close: () => sql.end({ timeout: 5 }),
     };
   }
