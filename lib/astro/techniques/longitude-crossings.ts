@@ -1,3 +1,4 @@
+import { signedDiffDeg } from '../angles';
 import { hermiteRoot } from './hermite';
 import { illinois, safeNewton, type RootSample } from './root-finding';
 
@@ -21,12 +22,6 @@ export interface Crossing {
 }
 
 const STATION_TOLERANCE_DAYS = 1e-4;
-
-/** Signed shortest arc from `target` to `lon`, in (−180, 180]. */
-function arcFrom(target: number, lon: number): number {
-  const d = (((lon - target) % 360) + 360) % 360;
-  return d > 180 ? d - 360 : d;
-}
 
 /**
  * Samples a motion every `step` days over `[start, end]` and inserts every station (speed = 0)
@@ -84,14 +79,14 @@ export function crossingsOf(
 ): Crossing[] {
   const found: Crossing[] = [];
   const first = samples[0];
-  if (first && arcFrom(target, first.lon) === 0) {
+  if (first && signedDiffDeg(target, first.lon) === 0) {
     found.push({ jd: first.jd, direction: first.speed < 0 ? -1 : 1 });
   }
   for (let i = 1; i < samples.length; i++) {
     const p = samples[i - 1]!;
     const q = samples[i]!;
-    const f0 = arcFrom(target, p.lon);
-    const f1 = arcFrom(target, q.lon);
+    const f0 = signedDiffDeg(target, p.lon);
+    const f1 = signedDiffDeg(target, q.lon);
     // A jump of half a circle is the ±180° seam of the arc, not a passage over the target.
     if (Math.abs(f1 - f0) >= 180) continue;
     if (!((f0 < 0 && f1 >= 0) || (f0 > 0 && f1 <= 0))) continue;
@@ -102,7 +97,7 @@ export function crossingsOf(
       ? safeNewton(
           (t) => {
             const m = motionAt(t);
-            return { t, value: arcFrom(target, m.lon), slope: m.speed };
+            return { t, value: signedDiffDeg(target, m.lon), slope: m.speed };
           },
           s0,
           s1,
