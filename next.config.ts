@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { staticSecurityHeaders } from './lib/security/static-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -8,6 +9,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle: they are required at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'postgres'],
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders(process.env.NODE_ENV === 'production') },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);

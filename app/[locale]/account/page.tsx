@@ -1,0 +1,26 @@
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/guards';
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/${locale}/account`);
+  const t = await getTranslations('account');
+  const format = await getFormatter();
+  return (
+    <section style={{ margin: '2rem 0' }}>
+      <h1>{t('title')}</h1>
+      <dl className="card" data-testid="account-details">
+        <dt>{t('name')}</dt>
+        <dd>{user.name}</dd>
+        <dt>{t('email')}</dt>
+        <dd>{user.email}</dd>
+        <dt>{t('role')}</dt>
+        <dd>{t(`roles.${user.role === 'admin' ? 'admin' : 'user'}`)}</dd>
+      </dl>
+      <p className="field-hint">
+        {t('memberSince', { date: format.dateTime(user.createdAt, { dateStyle: 'long' }) })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,15 @@
+import './globals.css';
+
+/** Requests outside any locale (the proxy normally redirects them); English by necessity. */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body>
+        <main className="container">
+          <h1>Page not found</h1>
+          <a href="/">Orrery home</a>
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,14 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const LOCALES = ['en', 'es', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const routing = defineRouting({
+  locales: LOCALES,
+  defaultLocale: 'en',
+  localePrefix: 'always',
+});
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
