@@ -20,7 +20,15 @@ export async function connectRedisAdapter(
   key: string,
   log: Logger,
 ): Promise<RedisAdapterHandle> {
-  const pub = createClient({ url, socket: { connectTimeout: CONNECT_TIMEOUT_MS } });
+  let started = false;
+  const pub = createClient({
+    url,
+    socket: {
+      connectTimeout: CONNECT_TIMEOUT_MS,
+      // Give up (reject `connect()`) before the first success; back off forever after it.
+      reconnectStrategy: (retries, cause) => (started ? Math.min(100 * 2 ** retries, 5000) : cause),
+    },
+  });
   const sub = pub.duplicate();
   let lastErrorLog = 0;
   const onError = (error: Error) => {
@@ -36,6 +44,7 @@ export async function connectRedisAdapter(
   };
   try {
     await Promise.all([pub.connect(), sub.connect()]);
+    started = true;
   } catch (error) {
     pub.destroy();
     sub.destroy();
