@@ -1,6 +1,7 @@
 import { normalizeDeg } from '../angles';
-import { BODIES, type Body } from '../types';
+import { BODIES, type Ayanamsa, type Body } from '../types';
 import { BODY_STEP_DAYS } from './body-steps';
+import { ephemerisMotion } from './ephemeris-motion';
 import { crossingsOf, sampleMotion, type MotionAt, type MotionSample } from './longitude-crossings';
 
 /** An aspect a transiting body can make to a natal point, with its orb for enter/leave. */
@@ -109,7 +110,7 @@ function hitsForTarget(
  *   natal: [{ name: 'sun', lon: 54.8 }],
  *   from: 2460676.5, to: 2461041.5,
  *   transiting: ['saturn'],
- *   motionFor: (body) => (jd) => ephemerisMotion(body, jd),
+ *   motionFor: (body) => ephemerisMotion(body),
  * }); // [{ transiting: 'saturn', natal: 'sun', aspect: 'square', exact: 2460…, … }, …]
  */
 export function findTransitsWith(search: TransitSearch): TransitHit[] {
@@ -128,4 +129,18 @@ export function findTransitsWith(search: TransitSearch): TransitHit[] {
     }
   }
   return hits.sort((a, b) => a.exact - b.exact);
+}
+
+/**
+ * {@link findTransitsWith} on the ephemeris: tropical, or sidereal with `ayanamsa` (the natal
+ * points must then be sidereal too).
+ *
+ * @example
+ * findTransits({ natal: [{ name: 'sun', lon: 54.8 }], from: 2460676.5, to: 2461041.5 });
+ */
+export function findTransits(
+  search: Omit<TransitSearch, 'motionFor'> & { ayanamsa?: Ayanamsa },
+): TransitHit[] {
+  const { ayanamsa, ...rest } = search;
+  return findTransitsWith({ ...rest, motionFor: (body) => ephemerisMotion(body, ayanamsa) });
 }
