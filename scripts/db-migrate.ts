@@ -1,3 +1,4 @@
+import './lib/load-env';
 import { openDatabase } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { env } from '@/lib/config/env';

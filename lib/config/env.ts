@@ -48,7 +48,10 @@ let cached: Env | undefined;
 /** Parses `process.env` (plus generated local secrets) once; throws naming every bad variable. */
 export function env(): Env {
   if (cached) return cached;
-  const source: Record<string, string | undefined> = { ...process.env };
+  // An empty variable (`X=` in an env file) means "not set", not "set to nothing".
+  const source: Record<string, string | undefined> = Object.fromEntries(
+    Object.entries(process.env).filter(([, value]) => value !== ''),
+  );
   if (!source.AUTH_SECRET || !source.REALTIME_SECRET) {
     const secrets = loadLocalSecrets();
     source.AUTH_SECRET ??= secrets.AUTH_SECRET;

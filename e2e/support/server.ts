@@ -1,0 +1,28 @@
+import path from 'node:path';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The browser tests run the product on its embedded defaults (PGlite, in-memory Redis,
+ * local job runner) in a throwaway data folder, so a run never touches a developer's data
+ * or a real database; the integration tests cover PostgreSQL and Redis.
+ */
+export const e2eServer = {
+  baseURL: `http://localhost:${PORT}`,
+  adminEmail: 'admin@orrery.local',
+  adminPassword: 'e2e-admin-password',
+  env: {
+    PORT: String(PORT),
+    REALTIME_PORT: String(PORT + 1),
+    REALTIME_URL: `http://127.0.0.1:${PORT + 1}`,
+    ORRERY_DATA_DIR: path.resolve('.data', 'e2e'),
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    UPSTASH_REDIS_REST_URL: '',
+    UPSTASH_REDIS_REST_TOKEN: '',
+    INNGEST_EVENT_KEY: '',
+    INNGEST_BASE_URL: '',
+    DEMO_ADMIN_PASSWORD: 'e2e-admin-password',
+    LOG_LEVEL: 'warn',
+  },
+};

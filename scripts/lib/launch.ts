@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { openDatabase } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { env } from '@/lib/config/env';
+import { seedDemoAccounts } from '@/lib/demo/seed-demo-accounts';
+import { startRedisBridge } from '@/lib/redis/bridge/server';
+import { printDemoAccounts } from './print-demo-accounts';
+import { runToCompletion, Supervisor, waitForOk } from './supervisor';
+
+const NEXT = 'node_modules/next/dist/bin/next';
+const TSX = 'node_modules/tsx/dist/cli.mjs';
+
+export interface LaunchOptions {
+  mode: 'production' | 'development';
+  build: boolean;
+}
+
+/**
+ * Brings up the whole product: database migrated and seeded, Redis bridge when only
+ * REDIS_URL is given, the realtime sidecar, and the web app (which runs the job runner
+ * in-process). Used by `npm start` and `npm run dev`.
+ */
+export async function launch(options: LaunchOptions): Promise<void> {
+  const config = env();
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: options.mode,
+    // Generated secrets are shared with the children so tokens and sessions agree.
+    AUTH_SECRET: config.AUTH_SECRET,
+    REALTIME_SECRET: config.REALTIME_SECRET,
+  };
+
+  if (options.build) {
+    console.log('Building the web app…');
+    await runToCompletion('next build', [NEXT, 'build'], { ...childEnv, NODE_ENV: 'production' });
+  }
+
+  const handle = openDatabase({ url: config.DATABASE_URL, dataDir: config.ORRERY_DATA_DIR });
+  try {
+    await runMigrations(handle);
+    printDemoAccounts(await seedDemoAccounts(handle.db));
+  } finally {
+    await handle.close();
+  }
+  console.log(`Database ready (${handle.driver}).`);
+
+  let stopBridge: (() => Promise<void>) | undefined;
+  if (config.REDIS_URL && !config.UPSTASH_REDIS_REST_URL) {
+    const token = randomBytes(24).toString('base64url');
+    const bridge = await startRedisBridge({ redisUrl: config.REDIS_URL, port: 0, token });
+    stopBridge = bridge.close;
+    childEnv.UPSTASH_REDIS_REST_URL = bridge.url;
+    childEnv.UPSTASH_REDIS_REST_TOKEN = token;
+    console.log(`Redis bridge ${bridge.url} → ${new URL(config.REDIS_URL).host}`);
+  }
+
+  const supervisor = new Supervisor(async () => {
+    await stopBridge?.();
+  });
+  supervisor.start('realtime sidecar', [TSX, 'realtime/server.ts'], {
+    ...childEnv,
+    ORRERY_SERVICE: 'realtime',
+  });
+  const nextArgs =
+    options.mode === 'production'
+      ? [NEXT, 'start', '-p', String(config.PORT)]
+      : [NEXT, 'dev', '-p', String(config.PORT)];
+  supervisor.start('web app', nextArgs, childEnv);
+
+  const base = `http://localhost:${config.PORT}`;
+  try {
+    await waitForOk(`${base}/api/health/ready`, options.mode === 'production' ? 60_000 : 180_000);
+    console.log(`\nOrrery is up: ${base}  (en: ${base}/en, es: ${base}/es, de: ${base}/de)`);
+    console.log(`Realtime sidecar on port ${config.REALTIME_PORT}. Ctrl+C stops everything.\n`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await supervisor.stop(1);
+  }
+}
