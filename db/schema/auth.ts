@@ -1,6 +1,6 @@
 import { integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { roles } from './roles';
+import { roles, type RoleName } from './roles';
 
 /** Auth.js user, extended with a password hash (credentials sign-in) and a role. */
 export const users = pgTable(
@@ -15,6 +15,7 @@ export const users = pgTable(
     image: text('image'),
     passwordHash: text('password_hash'),
     role: text('role')
+      .$type<RoleName>()
       .notNull()
       .default('user')
       .references(() => roles.name),

@@ -45,7 +45,7 @@ export async function checkReadiness(): Promise<Readiness> {
     probe(() => redis().ping()),
     probe(async () => {
       const result = await checkRealtime();
-      if (!result.ok) throw new Error(result.error ?? 'realtime sidecar not healthy');
+      if (!result.ok) throw new Error(result.detail);
     }),
   ]);
   const components = { database, redis: cache, realtime };
