@@ -1,0 +1,11 @@
+export { computeHouses } from './compute-houses';
+export { houseOf } from './house-of';
+export { housesAt } from './houses-at';
+export { toSiderealHouses } from './sidereal';
+export type {
+  HouseCusps,
+  HouseFallback,
+  HouseFallbackReason,
+  HouseInput,
+  HouseResult,
+} from './types';
