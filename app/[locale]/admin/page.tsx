@@ -1,10 +1,12 @@
 import { count } from 'drizzle-orm';
+import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignupsPanel } from '@/components/admin/signups-panel';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { signupsPerDay } from '@/lib/analytics/signup-rollup';
 import { requireAdmin } from '@/lib/auth/guards';
+import { realtimePublicUrl } from '@/lib/realtime/public-url';
 
 const DAYS = 30;
 
@@ -17,6 +19,8 @@ export default async function AdminOverviewPage({
   setRequestLocale(locale);
   await requireAdmin(locale, `/${locale}/admin`);
   const t = await getTranslations('admin');
+  const requestHeaders = await headers();
+  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`;
   const [series, [total]] = await Promise.all([
     signupsPerDay(db(), { days: DAYS }),
     db().select({ value: count() }).from(users),
@@ -25,7 +29,12 @@ export default async function AdminOverviewPage({
   return (
     <section style={{ margin: '2rem 0' }}>
       <h1>{t('title')}</h1>
-      <SignupsPanel initialSeries={series} initialTotal={total?.value ?? 0} days={DAYS} />
+      <SignupsPanel
+        initialSeries={series}
+        initialTotal={total?.value ?? 0}
+        days={DAYS}
+        realtimeUrl={realtimePublicUrl(origin)}
+      />
     </section>
   );
 }
