@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import type { RealtimeEnvelope } from '@/lib/realtime/protocol';
+import { adminRoom } from '@/lib/realtime/rooms';
 import { useRealtime } from '@/components/realtime/use-realtime';
 import { SignupsChart, type SignupPoint } from './signups-chart';
 import styles from './signups-panel.module.css';
@@ -48,7 +49,12 @@ export function SignupsPanel({
     });
   }, []);
 
-  const status = useRealtime({ url: realtimeUrl, token: fetchToken, rooms: ['admin'], onEvent });
+  const status = useRealtime({
+    url: realtimeUrl,
+    token: fetchToken,
+    rooms: [adminRoom()],
+    onEvent,
+  });
 
   const today = series[series.length - 1]?.count ?? 0;
   const live = status.state === 'connected';
