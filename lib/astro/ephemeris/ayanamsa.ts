@@ -17,8 +17,9 @@ function precessionInLongitude(jdTt: number): number {
 }
 
 /**
- * Ayanamsa in degrees (sidereal longitude = tropical − ayanamsa) for Lahiri or Fagan-Bradley:
- * the reference value at its epoch plus the general precession since, mean equinox of date.
+ * True ayanamsa in degrees (sidereal longitude = apparent tropical longitude − ayanamsa) for
+ * Lahiri or Fagan-Bradley: the reference value at its epoch, plus the general precession since,
+ * plus the nutation in longitude (the Swiss Ephemeris's sidereal positions carry no nutation).
  *
  * @example
  * ayanamsaDegrees(2451545, 'lahiri'); // ≈ 23.857
@@ -27,6 +28,7 @@ export function ayanamsaDegrees(jdUt: number, ayanamsa: Ayanamsa): number {
   if (!AYANAMSAS.includes(ayanamsa))
     throw new AstroError('invalid_input', `Unknown ayanamsa ${String(ayanamsa)}`);
   const def = DEFINITIONS[ayanamsa];
-  const jdTt = frameAt(jdUt).jdTt;
-  return def.value0 + (precessionInLongitude(jdTt) - precessionInLongitude(def.t0)) / 3600;
+  const frame = frameAt(jdUt);
+  const precession = (precessionInLongitude(frame.jdTt) - precessionInLongitude(def.t0)) / 3600;
+  return def.value0 + precession + frame.nutationLon;
 }
