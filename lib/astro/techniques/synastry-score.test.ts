@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { AspectKind } from '../aspects';
 import { compatibilityScore, type ScoredAspect } from './synastry-score';
 
 const sample: ScoredAspect[] = [
-  { a: 'sun', b: 'moon', aspect: 'trine', orb: 1.2, maxOrb: 8 },
-  { a: 'venus', b: 'mars', aspect: 'conjunction', orb: 3, maxOrb: 8 },
-  { a: 'moon', b: 'saturn', aspect: 'square', orb: 0.5, maxOrb: 7 },
-  { a: 'mercury', b: 'uranus', aspect: 'opposition', orb: 6, maxOrb: 8 },
-  { a: 'sun', b: 'pluto', aspect: 'quincunx', orb: 0.1, maxOrb: 3 },
+  { a: 'sun', b: 'moon', kind: 'trine', exactness: 0.85 },
+  { a: 'venus', b: 'mars', kind: 'conjunction', exactness: 0.625 },
+  { a: 'moon', b: 'saturn', kind: 'square', exactness: 0.9286 },
+  { a: 'mercury', b: 'uranus', kind: 'opposition', exactness: 0.25 },
+  { a: 'sun', b: 'pluto', kind: 'quincunx', exactness: 0.9667 },
 ];
 
 describe('compatibilityScore', () => {
@@ -25,9 +26,9 @@ describe('compatibilityScore', () => {
 
   it('rises with harmonious contacts and falls with hard ones, more for tighter orbs', () => {
     const trine = (orb: number) =>
-      compatibilityScore([{ a: 'sun', b: 'moon', aspect: 'trine', orb, maxOrb: 8 }]);
+      compatibilityScore([{ a: 'sun', b: 'moon', kind: 'trine', exactness: 1 - orb / 8 }]);
     const square = (orb: number) =>
-      compatibilityScore([{ a: 'sun', b: 'moon', aspect: 'square', orb, maxOrb: 8 }]);
+      compatibilityScore([{ a: 'sun', b: 'moon', kind: 'square', exactness: 1 - orb / 8 }]);
     expect(trine(4).score).toBeGreaterThan(50);
     expect(trine(1).score).toBeGreaterThan(trine(4).score);
     expect(square(4).score).toBeLessThan(50);
@@ -35,16 +36,16 @@ describe('compatibilityScore', () => {
   });
 
   it('stays within 0–100 however many aspects pile up', () => {
-    const many = (aspect: string) =>
-      Array.from({ length: 200 }, () => ({ a: 'sun', b: 'venus', aspect, orb: 0, maxOrb: 8 }));
+    const many = (kind: AspectKind): ScoredAspect[] =>
+      Array.from({ length: 200 }, () => ({ a: 'sun', b: 'venus', kind, exactness: 1 }));
     expect(compatibilityScore(many('trine')).score).toBeLessThanOrEqual(100);
     expect(compatibilityScore(many('square')).score).toBeGreaterThanOrEqual(0);
   });
 
   it('ignores minor aspects and unweighted points', () => {
     const r = compatibilityScore([
-      { a: 'sun', b: 'pluto', aspect: 'quincunx', orb: 0, maxOrb: 3 },
-      { a: 'vertex', b: 'sun', aspect: 'trine', orb: 0, maxOrb: 3 },
+      { a: 'sun', b: 'pluto', kind: 'quincunx', exactness: 1.0 },
+      { a: 'vertex', b: 'sun', kind: 'trine', exactness: 1 },
     ]);
     expect(r.score).toBe(50);
     expect(r.contributions).toHaveLength(0);

@@ -1,13 +1,7 @@
-/** One aspect between a point of chart A and a point of chart B, as the score needs it. */
-export interface ScoredAspect {
-  a: string;
-  b: string;
-  aspect: string;
-  /** Distance from exact, degrees. */
-  orb: number;
-  /** The orb allowed for this aspect, degrees. */
-  maxOrb: number;
-}
+import type { Aspect, AspectKind, PointId } from '../aspects';
+
+/** What the score reads of an inter-aspect (`a` from chart A, `b` from chart B). */
+export type ScoredAspect = Pick<Aspect, 'a' | 'b' | 'kind' | 'exactness'>;
 
 export interface CompatibilityScore {
   /** 0–100; 50 is neutral (no weighed aspect, or harmony and tension balanced). */
@@ -23,7 +17,7 @@ export interface CompatibilityScore {
  * Nature of each major aspect for compatibility: flowing aspects add, hard ones subtract. The
  * conjunction counts as a blending contact; minor aspects are not weighed.
  */
-export const ASPECT_NATURE: Readonly<Record<string, number>> = {
+export const ASPECT_NATURE: Readonly<Partial<Record<AspectKind, number>>> = {
   conjunction: 1,
   trine: 1,
   sextile: 0.6,
@@ -32,7 +26,7 @@ export const ASPECT_NATURE: Readonly<Record<string, number>> = {
 };
 
 /** How much a point matters in relationship astrology; points not listed are not weighed. */
-export const POINT_WEIGHT: Readonly<Record<string, number>> = {
+export const POINT_WEIGHT: Readonly<Partial<Record<PointId, number>>> = {
   sun: 1,
   moon: 1,
   venus: 1,
@@ -56,23 +50,23 @@ export const SCORE_SCALE = 4;
 
 /**
  * Compatibility score of a synastry:
- * `raw = Σ nature(aspect) × weight(a) × weight(b) × (1 − orb / maxOrb)` over the inter-aspects,
+ * `raw = Σ nature(kind) × weight(a) × weight(b) × exactness` over the inter-aspects, where
+ * exactness = 1 − orb / allowed orb,
  * then `score = 50 + 50 × tanh(raw / SCORE_SCALE)`, rounded to one decimal. Every factor is
  * symmetric in the two charts, so swapping A and B (which swaps `a` and `b` in each aspect) gives
  * the same score; a tighter orb never weighs less; the score stays within 0–100.
  *
  * @example
- * compatibilityScore([{ a: 'sun', b: 'moon', aspect: 'trine', orb: 1, maxOrb: 8 }]).score; // 60.8
+ * compatibilityScore([{ a: 'sun', b: 'moon', kind: 'trine', exactness: 0.875 }]).score; // 60.8
  */
 export function compatibilityScore(aspects: readonly ScoredAspect[]): CompatibilityScore {
   let harmony = 0;
   let tension = 0;
   const contributions: CompatibilityScore['contributions'] = [];
   for (const x of aspects) {
-    const nature = ASPECT_NATURE[x.aspect] ?? 0;
+    const nature = ASPECT_NATURE[x.kind] ?? 0;
     const weight = (POINT_WEIGHT[x.a] ?? 0) * (POINT_WEIGHT[x.b] ?? 0);
-    const tightness = x.maxOrb > 0 ? Math.max(0, 1 - Math.abs(x.orb) / x.maxOrb) : 0;
-    const value = nature * weight * tightness;
+    const value = nature * weight * Math.min(1, Math.max(0, x.exactness));
     if (value === 0) continue;
     if (value > 0) harmony += value;
     else tension -= value;

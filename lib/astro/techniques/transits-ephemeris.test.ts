@@ -27,11 +27,11 @@ describe('findTransits on the ephemeris', () => {
     const from = jd('2025-01-01T00:00:00Z');
     const to = jd('2026-06-01T00:00:00Z');
     const hits = findTransits({
-      natal: [{ name: 'sun', lon: 358 }],
+      natal: [{ id: 'sun', lon: 358 }],
       from,
       to,
       transiting: ['saturn'],
-      aspects: [{ name: 'conjunction', angle: 0, orb: 1 }],
+      aspects: [{ kind: 'conjunction', orb: 1 }],
     });
     expect(hits.map((h) => h.retrograde)).toEqual([false, true, false]);
     const oracle = dailySignChanges('saturn', 358, from, to);
@@ -46,11 +46,11 @@ describe('findTransits on the ephemeris', () => {
   it('finds the Moon on a fixed point about once per sidereal month', () => {
     const from = jd('2024-01-01T00:00:00Z');
     const hits = findTransits({
-      natal: [{ name: 'venus', lon: 123.4 }],
+      natal: [{ id: 'venus', lon: 123.4 }],
       from,
       to: from + 365.25,
       transiting: ['moon'],
-      aspects: [{ name: 'conjunction', angle: 0, orb: 5 }],
+      aspects: [{ kind: 'conjunction', orb: 5 }],
     });
     // 365.25 / 27.32 = 13.4 months: 13 or 14 passes depending on where the Moon starts.
     expect([13, 14]).toContain(hits.length);

@@ -16,11 +16,11 @@ const motionFor = (body: Body): MotionAt => (body === 'saturn' ? looping : stead
 describe('findTransitsWith', () => {
   it('gives the three exact hits of a retrograde loop, within one orb episode', () => {
     const hits = findTransitsWith({
-      natal: [{ name: 'sun', lon: 120 }],
+      natal: [{ id: 'sun', lon: 120 }],
       from: 0,
       to: 400,
       transiting: ['saturn'],
-      aspects: [{ name: 'conjunction', angle: 0, orb: 3 }],
+      aspects: [{ kind: 'conjunction', orb: 3 }],
       motionFor,
     });
     expect(hits).toHaveLength(3);
@@ -37,11 +37,11 @@ describe('findTransitsWith', () => {
 
   it('finds both sides of a square and sorts every hit by time', () => {
     const hits = findTransitsWith({
-      natal: [{ name: 'moon', lon: 355 }],
+      natal: [{ id: 'moon', lon: 355 }],
       from: 0,
       to: 60,
       transiting: ['moon'],
-      aspects: [{ name: 'square', angle: 90, orb: 2 }],
+      aspects: [{ kind: 'square', orb: 2 }],
       motionFor,
     });
     // 13°/day over 60 days is 780°: each of the two square points is passed twice.
@@ -57,11 +57,11 @@ describe('findTransitsWith', () => {
 
   it('reports an open orb episode at the range ends as null', () => {
     const hits = findTransitsWith({
-      natal: [{ name: 'venus', lon: 10.5 }],
+      natal: [{ id: 'venus', lon: 10.5 }],
       from: 0,
       to: 1,
       transiting: ['moon'],
-      aspects: [{ name: 'conjunction', angle: 0, orb: 1 }],
+      aspects: [{ kind: 'conjunction', orb: 1 }],
       motionFor,
     });
     expect(hits).toHaveLength(1);

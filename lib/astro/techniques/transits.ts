@@ -1,4 +1,5 @@
 import { normalizeDeg } from '../angles';
+import { ASPECT_ANGLES, MAJOR_ASPECTS, type AspectKind } from '../aspects';
 import { BODIES, type Ayanamsa, type Body } from '../types';
 import { BODY_STEP_DAYS } from './body-steps';
 import { ephemerisMotion } from './ephemeris-motion';
@@ -6,30 +7,26 @@ import { crossingsOf, sampleMotion, type MotionAt, type MotionSample } from './l
 
 /** An aspect a transiting body can make to a natal point, with its orb for enter/leave. */
 export interface TransitAspect {
-  name: string;
-  angle: number;
+  kind: AspectKind;
   orb: number;
 }
 
-/** Major aspects with the tight orbs usual for transits (1° for the Ptolemaic set). */
-export const DEFAULT_TRANSIT_ASPECTS: readonly TransitAspect[] = [
-  { name: 'conjunction', angle: 0, orb: 1 },
-  { name: 'sextile', angle: 60, orb: 1 },
-  { name: 'square', angle: 90, orb: 1 },
-  { name: 'trine', angle: 120, orb: 1 },
-  { name: 'opposition', angle: 180, orb: 1 },
-];
+/** The five major aspects with the tight 1° orb usual for transits. */
+export const DEFAULT_TRANSIT_ASPECTS: readonly TransitAspect[] = MAJOR_ASPECTS.map((kind) => ({
+  kind,
+  orb: 1,
+}));
 
 /** A fixed natal longitude that transits are measured to (a body, an angle, a cusp …). */
 export interface NatalPoint {
-  name: string;
+  id: string;
   lon: number;
 }
 
 export interface TransitHit {
   transiting: Body;
   natal: string;
-  aspect: string;
+  aspect: AspectKind;
   /** Signed aspect angle: the transiting body sits at natal + angle, so ±90 are the two squares. */
   angle: number;
   /** Julian day (UT) of the exact aspect, to `toleranceDays`. */
@@ -88,8 +85,8 @@ function hitsForTarget(
   ].map((c) => c.jd);
   return exact.map((c) => ({
     transiting: body,
-    natal: point.name,
-    aspect: aspect.name,
+    natal: point.id,
+    aspect: aspect.kind,
     angle,
     exact: c.jd,
     enter: nearest(edges, c.jd, 'before'),
@@ -107,7 +104,7 @@ function hitsForTarget(
  *
  * @example
  * findTransitsWith({
- *   natal: [{ name: 'sun', lon: 54.8 }],
+ *   natal: [{ id: 'sun', lon: 54.8 }],
  *   from: 2460676.5, to: 2461041.5,
  *   transiting: ['saturn'],
  *   motionFor: (body) => ephemerisMotion(body),
@@ -122,7 +119,7 @@ export function findTransitsWith(search: TransitSearch): TransitHit[] {
     const samples = sampleMotion(motionAt, search.from, search.to, BODY_STEP_DAYS[body]);
     for (const point of search.natal) {
       for (const aspect of aspects) {
-        for (const angle of aspectAngles(aspect.angle)) {
+        for (const angle of aspectAngles(ASPECT_ANGLES[aspect.kind])) {
           hits.push(...hitsForTarget(body, samples, motionAt, point, aspect, angle, tolerance));
         }
       }
@@ -136,7 +133,7 @@ export function findTransitsWith(search: TransitSearch): TransitHit[] {
  * points must then be sidereal too).
  *
  * @example
- * findTransits({ natal: [{ name: 'sun', lon: 54.8 }], from: 2460676.5, to: 2461041.5 });
+ * findTransits({ natal: [{ id: 'sun', lon: 54.8 }], from: 2460676.5, to: 2461041.5 });
  */
 export function findTransits(
   search: Omit<TransitSearch, 'motionFor'> & { ayanamsa?: Ayanamsa },

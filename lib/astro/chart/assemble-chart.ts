@@ -1,0 +1,78 @@
+import { findAspects, type AspectOptions, type AspectPoint } from '../aspects';
+import type { Frame } from '../frame';
+import type { HouseResult } from '../houses';
+import type { Body, BodyPosition, HouseSystem, Zodiac } from '../types';
+import { ENGINE_VERSION } from './engine-version';
+import { chartAngles, placeBodies } from './placements';
+import type { Chart } from './types';
+
+/** Everything a chart is built from, already in the chart's zodiac. */
+export interface ChartParts {
+  jdUt: number;
+  utc: Date;
+  latitude: number;
+  longitude: number;
+  houseSystem: HouseSystem;
+  zodiac: Zodiac;
+  timeUnknown: boolean;
+  positions: Readonly<Record<Body, BodyPosition>>;
+  /** Null when the birth time is unknown. */
+  houses: HouseResult | null;
+  frame: Frame;
+  ayanamsa: number | null;
+  aspectOptions?: AspectOptions;
+  hash: string;
+}
+
+/** Bodies and, when the time is known, the Ascendant and MC take part in aspects. */
+function aspectPoints(chart: Pick<Chart, 'bodies' | 'angles'>): AspectPoint[] {
+  const points: AspectPoint[] = Object.values(chart.bodies).map((b) => ({
+    id: b.body,
+    lon: b.lon,
+    speed: b.speed,
+  }));
+  if (chart.angles) {
+    points.push({ id: 'asc', lon: chart.angles.asc.lon }, { id: 'mc', lon: chart.angles.mc.lon });
+  }
+  return points;
+}
+
+/**
+ * Builds a chart from computed positions and houses: signs, house numbers, angles, aspects and
+ * meta. Natal, return, progressed and composite charts all go through here, so they have one
+ * shape.
+ *
+ * @example
+ * assembleChart({ jdUt, utc, latitude, longitude, houseSystem: 'placidus', zodiac, timeUnknown:
+ *   false, positions: computeBodies(jdUt), houses: housesAt(jdUt, latitude, longitude), frame:
+ *   frameAt(jdUt), ayanamsa: null, hash });
+ */
+export function assembleChart(parts: ChartParts): Chart {
+  const bodies = placeBodies(parts.positions, parts.houses);
+  const angles = parts.houses ? chartAngles(parts.houses) : null;
+  const { frame } = parts;
+  return {
+    utc: parts.utc.toISOString(),
+    jdUt: parts.jdUt,
+    latitude: parts.latitude,
+    longitude: parts.longitude,
+    houseSystem: parts.houseSystem,
+    zodiac: parts.zodiac,
+    timeUnknown: parts.timeUnknown,
+    bodies,
+    houses: parts.houses,
+    angles,
+    aspects: findAspects(aspectPoints({ bodies, angles }), parts.aspectOptions),
+    hash: parts.hash,
+    meta: {
+      engineVersion: ENGINE_VERSION,
+      deltaT: frame.deltaT,
+      jdTt: frame.jdTt,
+      trueObliquity: frame.trueObliquity,
+      meanObliquity: frame.meanObliquity,
+      nutationLon: frame.nutationLon,
+      gast: frame.gast,
+      ayanamsa: parts.ayanamsa,
+    },
+  };
+}
