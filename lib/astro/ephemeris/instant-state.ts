@@ -1,3 +1,4 @@
+import { AstroError } from '../errors';
 import type { Frame } from '../frame';
 import type { Body } from '../types';
 import { apparentPlace, type Spherical } from './apparent';
@@ -86,7 +87,7 @@ function createState(frame: Frame): InstantState {
           apparentPlace(body, getEarth(), ecl, out);
           return;
         default:
-          throw new Error(`unhandled body ${name}`);
+          throw new AstroError('invalid_input', `Unknown body ${String(name)}`);
       }
     },
   };
