@@ -96,6 +96,7 @@ for (const query of queries) {
   timings.set(query.kind, list);
 }
 
+const heapAfterQueries = heapMb();
 console.log(`places: ${gazetteer.size} rows, ${getSearchIndex().keys.length} search keys`);
 console.log(
   `load: gazetteer ${gazetteerMs.toFixed(0)} ms + index ${indexMs.toFixed(0)} ms = ${(gazetteerMs + indexMs).toFixed(0)} ms`,
@@ -103,6 +104,9 @@ console.log(
 console.log(`first qualified query (builds region catalogue): ${firstQualifiedMs.toFixed(1)} ms`);
 console.log(
   `heap retained by places: ${(heapAfter - heapBefore).toFixed(1)} MB (heap used ${heapAfter.toFixed(1)} MB)`,
+);
+console.log(
+  `heap after the queries (zone boundary cells cached): ${heapAfterQueries.toFixed(1)} MB`,
 );
 console.log('\nkind                   count    p50 ms   p95 ms   p99 ms   max ms');
 for (const [kind, values] of [...timings].sort(([a], [b]) => a.localeCompare(b))) {
