@@ -1,0 +1,27 @@
+import type { Duration } from '@upstash/ratelimit';
+
+/** One limit, in @upstash/ratelimit's terms. */
+export type LimiterPolicy = (
+  | { algorithm: 'slidingWindow' | 'fixedWindow'; tokens: number; window: Duration }
+  | { algorithm: 'tokenBucket'; refillRate: number; interval: Duration; maxTokens: number }
+) & {
+  /**
+   * How long to wait for Redis before letting the request through (`degraded: true`):
+   * limits favour availability when Redis is unreachable.
+   */
+  timeoutMs?: number;
+};
+
+/**
+ * Every limit the product applies, by name; the name is part of the Redis key
+ * (`orrery:rl:<name>:<hashed identifier>:…`). API tiers add rows here, e.g. a per-minute
+ * sliding window and a monthly quota (`fixedWindow` of `'30 d'`) per plan.
+ */
+export const POLICIES = {
+  /** Sign-in attempts from one IP: the sixth within 15 minutes is refused. */
+  'sign-in-ip': { algorithm: 'slidingWindow', tokens: 5, window: '15 m' },
+  /** Sign-in attempts for one email, from anywhere: the sixth within 15 minutes is refused. */
+  'sign-in-email': { algorithm: 'slidingWindow', tokens: 5, window: '15 m' },
+} as const satisfies Record<string, LimiterPolicy>;
+
+export type PolicyName = keyof typeof POLICIES;
