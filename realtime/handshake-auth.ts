@@ -10,7 +10,7 @@ const MESSAGES: Record<AuthErrorCode, string> = {
 };
 
 /** A handshake refusal the client sees as `connect_error` with `err.data.code`. */
-export function authError(code: AuthErrorCode): ExtendedError {
+function authError(code: AuthErrorCode): ExtendedError {
   const error: ExtendedError = new Error(MESSAGES[code]);
   error.data = { code };
   return error;
