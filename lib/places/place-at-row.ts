@@ -3,6 +3,9 @@ import type { Gazetteer } from './gazetteer';
 import type { Place } from './types';
 import { zoneAt } from './zone-at';
 
+/** Zone by row, filled as places are shown: typing a name repeats the same results. */
+const zonesByRow = new WeakMap<Gazetteer, (string | undefined)[]>();
+
 /**
  * The place in one gazetteer row. The zone is looked up from the coordinates here, per result,
  * rather than for all 135k rows at load (about a second).
@@ -27,7 +30,17 @@ export function placeAtRow(gazetteer: Gazetteer, row: number, locale: string): P
     lat,
     lon,
     population: gazetteer.populations[row] ?? 0,
-    timeZone: zoneAt(lat, lon),
+    timeZone: rowZone(gazetteer, row, lat, lon),
     label: [name, admin1 !== name ? admin1 : null, country].filter(Boolean).join(', '),
   };
+}
+
+function rowZone(gazetteer: Gazetteer, row: number, lat: number, lon: number): string {
+  let zones = zonesByRow.get(gazetteer);
+  if (!zones) {
+    zones = new Array<string | undefined>(gazetteer.size);
+    zonesByRow.set(gazetteer, zones);
+  }
+  zones[row] ??= zoneAt(lat, lon);
+  return zones[row];
 }
