@@ -1,0 +1,96 @@
+import { separationDeg } from '../angles';
+import type { Aspect } from '../aspects/types';
+import { houseOf } from '../houses/house-of';
+import type { HouseResult } from '../houses/types';
+import { dignityOf } from './dignities';
+import { rulerOf, type Planet, type RulershipScheme } from './rulerships';
+import { signAt } from './zodiac';
+
+/**
+ * Points of the dominance score. Each planet collects:
+ * - angularity: within 8° of the Asc or MC +4, of the Dsc or IC +2; in an angular house (1, 4, 7,
+ *   10) +2, a succedent one (2, 5, 8, 11) +1 (needs houses);
+ * - dignity: domicile +3, exaltation +2 (debilities take nothing away: a planet in detriment can
+ *   still dominate a chart);
+ * - aspects: +1 per major aspect and +0.5 per minor one to another planet or angle;
+ * - rulership: ruler of the Ascendant's sign (chart ruler) +3, of the Sun's sign +2, of the
+ *   Moon's sign +2.
+ */
+export const DOMINANCE_POINTS = {
+  closeToAscOrMc: 4,
+  closeToDscOrIc: 2,
+  angleOrb: 8,
+  angularHouse: 2,
+  succedentHouse: 1,
+  domicile: 3,
+  exaltation: 2,
+  majorAspect: 1,
+  minorAspect: 0.5,
+  chartRuler: 3,
+  sunRuler: 2,
+  moonRuler: 2,
+} as const;
+
+export interface DominanceScore {
+  planet: Planet;
+  score: number;
+  angularity: number;
+  dignity: number;
+  aspects: number;
+  rulership: number;
+}
+
+function angularityOf(lon: number, houses: HouseResult | undefined): number {
+  if (!houses) return 0;
+  const p = DOMINANCE_POINTS;
+  let score = 0;
+  const near = (angle: number): boolean => separationDeg(lon, angle) <= p.angleOrb;
+  if (near(houses.asc) || near(houses.mc)) score += p.closeToAscOrMc;
+  else if (near(houses.asc + 180) || near(houses.mc + 180)) score += p.closeToDscOrIc;
+  const house = houseOf(lon, houses.cusps);
+  if (house % 3 === 1) score += p.angularHouse;
+  else if (house % 3 === 2) score += p.succedentHouse;
+  return score;
+}
+
+/**
+ * Dominance scores of the planets present, highest first (see {@link DOMINANCE_POINTS}).
+ *
+ * @example
+ * dominanceScores([{ id: 'sun', lon: 130 }], [], undefined)[0]; // sun: domicile 3 + own ruler 2
+ */
+export function dominanceScores(
+  planets: readonly { id: Planet; lon: number }[],
+  aspects: readonly Aspect[],
+  houses: HouseResult | undefined,
+  scheme: RulershipScheme = 'modern',
+): DominanceScore[] {
+  const p = DOMINANCE_POINTS;
+  const lonOf = new Map(planets.map((x) => [x.id, x.lon]));
+  const sunLon = lonOf.get('sun');
+  const moonLon = lonOf.get('moon');
+  const chartRuler = houses ? rulerOf(signAt(houses.asc), scheme) : undefined;
+  const sunRuler = sunLon === undefined ? undefined : rulerOf(signAt(sunLon), scheme);
+  const moonRuler = moonLon === undefined ? undefined : rulerOf(signAt(moonLon), scheme);
+  const scores = planets.map(({ id, lon }): DominanceScore => {
+    const d = dignityOf(id, signAt(lon), scheme);
+    const dignity = d === 'domicile' ? p.domicile : d === 'exaltation' ? p.exaltation : 0;
+    const aspectScore = aspects
+      .filter((x) => x.a === id || x.b === id)
+      .reduce((sum, x) => sum + (x.major ? p.majorAspect : p.minorAspect), 0);
+    const rulership =
+      (chartRuler === id ? p.chartRuler : 0) +
+      (sunRuler === id ? p.sunRuler : 0) +
+      (moonRuler === id ? p.moonRuler : 0);
+    const angularity = angularityOf(lon, houses);
+    return {
+      planet: id,
+      score: angularity + dignity + aspectScore + rulership,
+      angularity,
+      dignity,
+      aspects: aspectScore,
+      rulership,
+    };
+  });
+  return scores.sort((x, y) => y.score - x.score || x.planet.localeCompare(y.planet));
+}
