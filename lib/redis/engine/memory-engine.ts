@@ -3,7 +3,8 @@ import { exists as isRedisCommand, hasFlag } from '@ioredis/commands';
 import RedisMock from 'ioredis-mock';
 import { RedisError, settle, type CommandArgs, type RedisReply, type Settled } from '../reply';
 import type { RedisEngine } from './engine';
-import { LuaRuntime } from './lua/lua-runtime';
+import { guardCommand } from './mock-guards';
+import { LuaRuntime, type LuaRuntimeOptions } from './lua/lua-runtime';
 import { luaSource } from './lua/script-shebang';
 
 /**
@@ -15,9 +16,13 @@ import { luaSource } from './lua/script-shebang';
 export class MemoryEngine implements RedisEngine {
   // ioredis-mock shares data between instances with the same host; each engine gets its own.
   private readonly mock = new RedisMock({ host: `orrery-memory-${randomUUID()}` });
-  private readonly lua = new LuaRuntime();
+  private readonly lua: LuaRuntime;
   private readonly scripts = new Map<string, string>();
   private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: LuaRuntimeOptions = {}) {
+    this.lua = new LuaRuntime(options);
+  }
 
   command(args: CommandArgs): Promise<RedisReply> {
     return this.exclusive(() => this.execute(args, false));
@@ -138,6 +143,7 @@ export class MemoryEngine implements RedisEngine {
       const shown = args.map((a) => `'${a}'`).join(' ');
       throw new RedisError(`ERR unknown command '${name}', with args beginning with: ${shown}`);
     }
+    await guardCommand(this.mock, name, args);
     try {
       return toReply(await Reflect.apply(method, this.mock, args));
     } catch (error) {
