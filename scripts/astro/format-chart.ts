@@ -86,6 +86,34 @@ function aspects(chart: Chart): string[] {
   );
 }
 
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function summary(chart: Chart): string[] {
+  const s = chart.summary;
+  const groups = (g: Record<string, { share: number }>) =>
+    Object.entries(g)
+      .map(([k, v]) => `${k} ${percent(v.share)}`)
+      .join(', ');
+  const lines = [
+    `  Elements    ${groups(s.elements.groups)}  (dominant: ${s.elements.dominant.join(', ')})`,
+    `  Modalities  ${groups(s.modalities.groups)}  (dominant: ${s.modalities.dominant.join(', ')})`,
+  ];
+  if (s.hemispheres.known) {
+    const h = s.hemispheres;
+    lines.push(
+      `  Hemispheres north ${h.north.length}, south ${h.south.length}, east ${h.east.length}, west ${h.west.length} (of 10 planets)`,
+    );
+  }
+  const top = s.dominants.slice(0, 3).map((d) => `${label(d.planet)} ${d.score.toFixed(1)}`);
+  lines.push(`  Dominants   ${top.join(', ')}`);
+  for (const p of s.patterns) {
+    lines.push(`  Pattern     ${p.kind.replaceAll('_', ' ')}: ${p.members.map(label).join(', ')}`);
+  }
+  return lines;
+}
+
 /**
  * The chart as the CLI prints it: header, positions in sign°′″ with house and R, cusps, aspects.
  *
@@ -104,6 +132,9 @@ export function formatChart(chart: Chart, ctx: ChartContext): string {
     '',
     `Aspects (${chart.aspects.length})`,
     ...aspects(chart),
+    '',
+    'Summary',
+    ...summary(chart),
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
-import { findAspects, type AspectOptions, type AspectPoint } from '../aspects';
+import { findAspects, type Aspect, type AspectOptions, type AspectPoint } from '../aspects';
 import type { Frame } from '../frame';
 import type { HouseResult } from '../houses';
+import { summarizeChart } from '../summary';
 import type { Body, BodyPosition, HouseSystem, Zodiac } from '../types';
 import { ENGINE_VERSION } from './engine-version';
 import { chartAngles, placeBodies } from './placements';
@@ -37,9 +38,16 @@ function aspectPoints(chart: Pick<Chart, 'bodies' | 'angles'>): AspectPoint[] {
   return points;
 }
 
+/** The mean and true nodes are two models of one point: their "aspect" says nothing. */
+function isNodePair(x: Aspect): boolean {
+  return (
+    (x.a === 'mean_node' && x.b === 'true_node') || (x.a === 'true_node' && x.b === 'mean_node')
+  );
+}
+
 /**
- * Builds a chart from computed positions and houses: signs, house numbers, angles, aspects and
- * meta. Natal, return, progressed and composite charts all go through here, so they have one
+ * Builds a chart from computed positions and houses: signs, house numbers, angles, aspects,
+ * summary and meta. Natal, return, progressed and composite charts all go through here, so they have one
  * shape.
  *
  * @example
@@ -62,7 +70,14 @@ export function assembleChart(parts: ChartParts): Chart {
     bodies,
     houses: parts.houses,
     angles,
-    aspects: findAspects(aspectPoints({ bodies, angles }), parts.aspectOptions),
+    aspects: findAspects(aspectPoints({ bodies, angles }), parts.aspectOptions).filter(
+      (x) => !isNodePair(x),
+    ),
+    summary: summarizeChart({
+      bodies: parts.positions,
+      ...(parts.houses ? { houses: parts.houses } : {}),
+      ...(parts.aspectOptions ? { aspectOptions: parts.aspectOptions } : {}),
+    }),
     hash: parts.hash,
     meta: {
       engineVersion: ENGINE_VERSION,

@@ -50,6 +50,20 @@ describe('computeChart', () => {
     ).toBe(true);
   });
 
+  it('leaves out the meaningless aspect between the mean and the true node', () => {
+    expect(chart.aspects.some((x) => [x.a, x.b].sort().join() === 'mean_node,true_node')).toBe(
+      false,
+    );
+  });
+
+  it('summarises the chart, with hemispheres only when houses are known', () => {
+    const weights = Object.values(chart.summary.elements.groups).reduce((s, g) => s + g.share, 0);
+    expect(weights).toBeCloseTo(1, 9);
+    expect(chart.summary.hemispheres.known).toBe(true);
+    expect(chart.summary.dominants.length).toBeGreaterThan(0);
+    expect(computeChart({ ...at, timeUnknown: true }).summary.hemispheres.known).toBe(false);
+  });
+
   it('records the frame and engine in meta', () => {
     expect(chart.meta.deltaT).toBeGreaterThan(63);
     expect(chart.meta.deltaT).toBeLessThan(65);

@@ -1,5 +1,6 @@
 import type { Aspect, AspectOptions } from '../aspects';
 import type { HouseResult } from '../houses';
+import type { ChartSummary } from '../summary';
 import type { Body, HouseSystem, Zodiac } from '../types';
 import type { AngleName, ChartBody, SignPlacement } from './placements';
 
@@ -57,7 +58,10 @@ export interface Chart {
   houses: ChartHouses | null;
   /** Null when the birth time is unknown. */
   angles: Record<AngleName, SignPlacement> | null;
+  /** Aspects among bodies, Asc and MC (not between the two nodes), tightest first. */
   aspects: Aspect[];
+  /** Elements, modalities, hemispheres, dominants, patterns (docs/astro-houses-aspects.md). */
+  summary: ChartSummary;
   hash: string;
   meta: ChartMeta;
 }
