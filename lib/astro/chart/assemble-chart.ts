@@ -1,7 +1,8 @@
-import { findAspects, type Aspect, type AspectOptions, type AspectPoint } from '../aspects';
+import { findAspects, type Aspect, type AspectOptions } from '../aspects';
 import type { Frame } from '../frame';
 import type { HouseResult } from '../houses';
 import { summarizeChart } from '../summary';
+import { chartPoints } from './chart-points';
 import type { Body, BodyPosition, HouseSystem, Zodiac } from '../types';
 import { ENGINE_VERSION } from './engine-version';
 import { chartAngles, placeBodies } from './placements';
@@ -23,19 +24,6 @@ export interface ChartParts {
   ayanamsa: number | null;
   aspectOptions?: AspectOptions;
   hash: string;
-}
-
-/** Bodies and, when the time is known, the Ascendant and MC take part in aspects. */
-function aspectPoints(chart: Pick<Chart, 'bodies' | 'angles'>): AspectPoint[] {
-  const points: AspectPoint[] = Object.values(chart.bodies).map((b) => ({
-    id: b.body,
-    lon: b.lon,
-    speed: b.speed,
-  }));
-  if (chart.angles) {
-    points.push({ id: 'asc', lon: chart.angles.asc.lon }, { id: 'mc', lon: chart.angles.mc.lon });
-  }
-  return points;
 }
 
 /** The mean and true nodes are two models of one point: their "aspect" says nothing. */
@@ -70,7 +58,7 @@ export function assembleChart(parts: ChartParts): Chart {
     bodies,
     houses: parts.houses,
     angles,
-    aspects: findAspects(aspectPoints({ bodies, angles }), parts.aspectOptions).filter(
+    aspects: findAspects(chartPoints({ bodies, angles }), parts.aspectOptions).filter(
       (x) => !isNodePair(x),
     ),
     summary: summarizeChart({
