@@ -2,3 +2,4 @@ export * from './roles';
 export * from './auth';
 export * from './audit';
 export * from './analytics';
+export * from './api';
