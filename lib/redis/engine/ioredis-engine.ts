@@ -26,7 +26,9 @@ export class IoredisEngine implements RedisEngine {
       await this.client.ping();
     } catch (error) {
       this.client.disconnect();
-      throw error;
+      const { host, port } = this.client.options;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`Redis at ${host}:${port} did not answer: ${reason}`, { cause: error });
     }
   }
 
