@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { apiKeys } from '@/db/schema';
+import type { Database } from '@/db/client';
+import { AppError } from '@/lib/errors/app-error';
+import { PLAN_NAMES, type PlanName } from '@/lib/api/plans';
+import { API_KEY_INFO_COLUMNS, type IssuedApiKey } from './api-key-info';
+import { hashApiKey } from './hash-api-key';
+import { API_KEY_ENVIRONMENTS, displayPrefix, generateApiKey } from './key-format';
+import { apiScopesSchema } from './scopes';
+
+/** What a client may choose for a new key; the plan is set by the platform, not the request. */
+export const createApiKeyInputSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  scopes: apiScopesSchema,
+  environment: z.enum(API_KEY_ENVIRONMENTS).default('live'),
+});
+export type CreateApiKeyInput = z.input<typeof createApiKeyInputSchema>;
+
+export interface CreateApiKeyOptions extends CreateApiKeyInput {
+  userId: string;
+  plan?: PlanName;
+}
+
+/**
+ * Issues a key for a user. Only its hash and display prefix are stored; the secret is in
+ * the answer and nowhere else.
+ *
+ * @example
+ * const { secret, apiKey } = await createApiKey(db, { userId, name: 'CI', scopes: ['charts:read'] });
+ */
+export async function createApiKey(
+  db: Database,
+  options: CreateApiKeyOptions,
+): Promise<IssuedApiKey> {
+  const input = createApiKeyInputSchema.parse(options);
+  const plan = z.enum(PLAN_NAMES).parse(options.plan ?? 'free');
+  const secret = generateApiKey(input.environment);
+  const [apiKey] = await db
+    .insert(apiKeys)
+    .values({
+      userId: options.userId,
+      name: input.name,
+      scopes: input.scopes,
+      environment: input.environment,
+      plan,
+      prefix: displayPrefix(secret),
+      hash: hashApiKey(secret),
+    })
+    .returning(API_KEY_INFO_COLUMNS);
+  if (!apiKey) throw new AppError('internal', 'API key insert returned no row');
+  return { apiKey, secret };
+}
