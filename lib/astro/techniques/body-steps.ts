@@ -19,6 +19,6 @@ export const BODY_STEP_DAYS: Record<Body, number> = {
   pluto: 10,
   mean_node: 10,
   true_node: 0.5,
-  mean_lilith: 2,
+  mean_lilith: 10,
   chiron: 10,
 };
