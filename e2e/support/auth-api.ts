@@ -9,6 +9,7 @@ export async function signInThroughApi(
   request: APIRequestContext,
   email: string,
   password: string,
+  headers: Record<string, string> = {},
 ): Promise<URL> {
   const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as {
     csrfToken: string;
@@ -16,6 +17,7 @@ export async function signInThroughApi(
   const res = await request.post('/api/auth/callback/credentials', {
     form: { email, password, csrfToken, callbackUrl: '/en/account' },
     maxRedirects: 0,
+    headers,
   });
   const location = res.headers()['location'];
   if (!location) throw new Error(`no redirect from sign-in (status ${res.status()})`);

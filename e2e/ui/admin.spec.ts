@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, uniqueClientIp } from '../support/test';
 import { e2eServer } from '../support/server';
 import { newTestUser, signInThroughUi, signUpThroughUi } from '../support/users';
 
@@ -20,7 +20,9 @@ test('the admin sees the sign-ups chart update live when someone signs up', asyn
   const total = page.getByTestId('total-users');
   const before = Number(await total.textContent());
 
-  const other = await browser.newContext();
+  const other = await browser.newContext({
+    extraHTTPHeaders: { 'x-forwarded-for': uniqueClientIp() },
+  });
   await signUpThroughUi(await other.newPage(), newTestUser('live'));
   await other.close();
 

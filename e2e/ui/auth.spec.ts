@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 import { newTestUser, signInThroughUi, signUpThroughUi } from '../support/users';
 
 test('sign up, sign out, sign in again and see the account', async ({ page }) => {

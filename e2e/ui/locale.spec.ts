@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test';
 
 test('the locale switcher translates the page and keeps the path', async ({ page }) => {
   await page.goto('/en/sign-in');
