@@ -1,0 +1,67 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
+import type { PlanTable } from './plans';
+import { rateLimitHeaders } from './rate-limit-headers';
+import { openTestRedis, testRedisTargets, type TestRedis } from './testing/test-redis';
+
+const TEST_PLANS: PlanTable = {
+  free: { perMinute: 3, perMonth: 100 },
+  basic: { perMinute: 100, perMonth: 4 },
+  premium: { perMinute: 2, perMonth: 10 },
+};
+
+describe.each(await testRedisTargets())('plan limits on %s Redis', (target) => {
+  let test: TestRedis;
+  let limiter: PlanLimiter;
+  beforeAll(async () => {
+    test = await openTestRedis(target);
+    limiter = createPlanLimiter({ redis: test.redis, plans: TEST_PLANS, prefix: test.prefix });
+  });
+  afterAll(async () => {
+    await test?.close();
+  });
+
+  it('refuses the request after the per-minute count, with headers saying so', async () => {
+    const key = randomUUID();
+    const checks = [];
+    for (let i = 0; i < 4; i++) checks.push(await limiter.check('free', key));
+    expect(checks.map((c) => c.refusedBy)).toEqual([null, null, null, 'minute']);
+    expect(checks.map((c) => c.minute.remaining)).toEqual([2, 1, 0, 0]);
+
+    const refused = checks[3];
+    if (!refused) throw new Error('no fourth check');
+    expect(refused.minute.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(refused.minute.retryAfterSeconds).toBeLessThanOrEqual(60);
+    const headers = rateLimitHeaders(TEST_PLANS.free, refused);
+    expect(headers['RateLimit-Policy']).toBe('"minute";q=3;w=60, "month";q=100;w=2592000');
+    expect(headers.RateLimit).toMatch(
+      new RegExp(`^"minute";r=0;t=${refused.minute.retryAfterSeconds}, "month";r=97;t=\\d+$`),
+    );
+  });
+
+  it('refuses with the quota once the month is used, whatever the minute says', async () => {
+    const key = randomUUID();
+    const checks = [];
+    for (let i = 0; i < 5; i++) checks.push(await limiter.check('basic', key));
+    expect(checks.map((c) => c.refusedBy)).toEqual([null, null, null, null, 'month']);
+    expect(checks[4]?.month.remaining).toBe(0);
+    expect(checks[4]?.month.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it('gives throttled requests back to the quota', async () => {
+    const key = randomUUID();
+    const checks = [];
+    for (let i = 0; i < 5; i++) checks.push(await limiter.check('premium', key));
+    expect(checks.map((c) => c.refusedBy)).toEqual([null, null, 'minute', 'minute', 'minute']);
+    expect(checks[4]?.month.remaining).toBe(8);
+  });
+
+  it('counts keys apart and admits exactly the limit under concurrency', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => limiter.check('free', i % 2 ? a : b)),
+    );
+    expect(results.filter((r) => r.refusedBy === null)).toHaveLength(6);
+  });
+});
