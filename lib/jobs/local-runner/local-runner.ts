@@ -110,6 +110,11 @@ export class LocalRunner {
     return this.active.size;
   }
 
+  /** Number of cron schedules currently armed. */
+  get scheduledCrons(): number {
+    return this.schedules.length;
+  }
+
   private isDuplicate(id: string): boolean {
     const now = Date.now();
     const window = this.options.dedupeWindowMs ?? DAY_MS;
