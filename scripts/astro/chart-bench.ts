@@ -8,6 +8,8 @@ export interface ChartBenchResult {
   seed: number;
   totalMs: number;
   meanUs: number;
+  /** Process CPU time per chart: steadier than wall time when other work shares the cores. */
+  cpuUs: number;
   p50Us: number;
   p99Us: number;
   maxUs: number;
@@ -34,6 +36,7 @@ export function runChartBench(options: { count: number; seed: number }): ChartBe
   }));
   for (let i = 0; i < Math.min(WARM_UP, inputs.length); i++) computeChart(inputs[i]!);
   const times = new Float64Array(inputs.length);
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   inputs.forEach((input, i) => {
     const t0 = performance.now();
@@ -41,12 +44,14 @@ export function runChartBench(options: { count: number; seed: number }): ChartBe
     times[i] = (performance.now() - t0) * 1000;
   });
   const totalMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   const sorted = [...times].sort((a, b) => a - b);
   return {
     count: inputs.length,
     seed: options.seed,
     totalMs,
     meanUs: (totalMs * 1000) / inputs.length,
+    cpuUs: (cpu.user + cpu.system) / inputs.length,
     p50Us: percentile(sorted, 0.5),
     p99Us: percentile(sorted, 0.99),
     maxUs: sorted[sorted.length - 1] ?? 0,
@@ -57,6 +62,6 @@ export function runChartBench(options: { count: number; seed: number }): ChartBe
 export function formatBench(r: ChartBenchResult): string {
   return (
     `astro chart bench: ${r.count} charts (14 bodies + Placidus + aspects), seed ${r.seed}\n` +
-    `  mean ${r.meanUs.toFixed(1)} µs/chart   p50 ${r.p50Us.toFixed(1)} µs   p99 ${r.p99Us.toFixed(1)} µs   max ${r.maxUs.toFixed(0)} µs   total ${r.totalMs.toFixed(0)} ms\n`
+    `  mean ${r.meanUs.toFixed(1)} µs/chart (CPU ${r.cpuUs.toFixed(1)} µs)   p50 ${r.p50Us.toFixed(1)} µs   p99 ${r.p99Us.toFixed(1)} µs   max ${r.maxUs.toFixed(0)} µs   total ${r.totalMs.toFixed(0)} ms\n`
   );
 }
