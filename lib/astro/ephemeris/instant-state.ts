@@ -5,8 +5,9 @@ import { apparentPlace, type Spherical } from './apparent';
 import { chironHeliocentric } from './chiron';
 import { eclipticOfDate, type EclipticOfDate } from './frame-rotation';
 import { meanLilith, meanNode } from './mean-lunar-points';
-import { apparentMoon, moonState, trueNode, type MoonState } from './moon-state';
+import { apparentMoon, moonState, type MoonState } from './moon-state';
 import { moshierPlanet, type MoshierPlanet } from './moshier-planets';
+import { trueNode } from './true-node';
 
 /** Earth/Moon mass ratio of DE431. */
 const EARTH_MOON_RATIO = 81.30056907419062;
@@ -74,7 +75,7 @@ function createState(frame: Frame): InstantState {
           apparentMoon(getMoon(), ecl, out);
           return;
         case 'true_node':
-          trueNode(getMoon(), ecl, out);
+          trueNode(jdTt, ecl, out);
           return;
         case 'mean_node':
           meanNode(jdTt, ecl, out);

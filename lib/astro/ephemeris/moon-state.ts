@@ -15,8 +15,6 @@ export interface MoonState {
   r: number;
   dlon: number;
   dlat: number;
-  /** Second time derivative of the position, for the rate of the osculating node. */
-  acc: Float64Array;
 }
 
 const pol = new Float64Array(3);
@@ -42,11 +40,9 @@ export function moonState(jdTt: number, precessionRate: number): MoonState {
     cartesian(pol[0]! - k * STEP * precessionRate, pol[1]!, pol[2]!, p, (k + 1) * 3);
   }
   const xv = new Float64Array(6);
-  const acc = new Float64Array(3);
   for (let i = 0; i < 3; i++) {
     xv[i] = p[3 + i]!;
     xv[3 + i] = (p[6 + i]! - p[i]!) / (2 * STEP);
-    acc[i] = (p[6 + i]! - 2 * p[3 + i]! + p[i]!) / (STEP * STEP);
   }
   const [x, y, z, vx, vy, vz] = xv as unknown as number[] as [
     number,
@@ -65,7 +61,6 @@ export function moonState(jdTt: number, precessionRate: number): MoonState {
     r,
     dlon: (x * vy - y * vx) / rxy2,
     dlat: (vz * rxy2 - z * (x * vx + y * vy)) / (r * r * Math.sqrt(rxy2)),
-    acc,
   };
 }
 
@@ -79,27 +74,4 @@ export function apparentMoon(moon: MoonState, ecl: EclipticOfDate, out: Spherica
   out[0] = moon.lon - tau * moon.dlon + ecl.dpsi;
   out[1] = moon.lat - tau * moon.dlat;
   out[2] = moon.dlon + ecl.lonRate;
-}
-
-/**
- * The osculating ("true") node: the ascending node of the plane through the geocentric Moon's
- * position and velocity, on the ecliptic of date. Writes [lon, 0, lonSpeed].
- */
-export function trueNode(moon: MoonState, ecl: EclipticOfDate, out: Spherical): void {
-  const [x, y, z, vx, vy, vz] = moon.xv as unknown as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const [ax, ay, az] = moon.acc as unknown as [number, number, number];
-  const hx = y * vz - z * vy;
-  const hy = z * vx - x * vz;
-  const dhx = y * az - z * ay;
-  const dhy = z * ax - x * az;
-  out[0] = Math.atan2(hx, -hy) + ecl.dpsi;
-  out[1] = 0;
-  out[2] = (hx * dhy - hy * dhx) / (hx * hx + hy * hy) + ecl.lonRate;
 }
