@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AstroError } from '../errors';
 import { crossingsOf, sampleMotion, type MotionAt } from './longitude-crossings';
 
 /** A slow body with a retrograde loop every 400 days: mean motion 0.1°/day, epicycle of 10°. */
@@ -71,6 +72,13 @@ describe('crossingsOf', () => {
     const before = calls();
     const hits = crossingsOf(samples, 120, motionAt, 1e-6);
     expect((calls() - before) / hits.length).toBeLessThanOrEqual(4);
+  });
+
+  it('refuses an empty or reversed range', () => {
+    const { motionAt } = loopingBody();
+    expect(() => sampleMotion(motionAt, 10, 10, 1)).toThrow(AstroError);
+    expect(() => sampleMotion(motionAt, 10, 0, 1)).toThrow(AstroError);
+    expect(() => sampleMotion(motionAt, 0, Number.NaN, 1)).toThrow(AstroError);
   });
 
   it('interpolates without the motion function when asked for a cheap answer', () => {

@@ -1,4 +1,5 @@
 import { signedDiffDeg } from '../angles';
+import { AstroError } from '../errors';
 import { hermiteRoot } from './hermite';
 import { illinois, safeNewton, type RootSample } from './root-finding';
 
@@ -38,6 +39,9 @@ export function sampleMotion(
   end: number,
   step: number,
 ): MotionSample[] {
+  if (!Number.isFinite(start) || !Number.isFinite(end) || !(end > start) || !(step > 0)) {
+    throw new AstroError('invalid_input', `no time range to scan from ${start} to ${end}`);
+  }
   const count = Math.max(1, Math.ceil((end - start) / step));
   const samples: MotionSample[] = [];
   let previous: MotionSample | undefined;

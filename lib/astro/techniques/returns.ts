@@ -1,3 +1,4 @@
+import { AstroError } from '../errors';
 import type { Ayanamsa } from '../types';
 import { ephemerisMotion } from './ephemeris-motion';
 import { crossingsOf, sampleMotion, type MotionAt } from './longitude-crossings';
@@ -41,7 +42,8 @@ export function solarReturnJd(search: SolarReturnSearch): number {
     SOLAR_WINDOW_DAYS,
   );
   const hit = crossingsOf(samples, search.natalSunLon, motion, RETURN_TOLERANCE_DAYS)[0];
-  if (!hit) throw new Error(`no solar return found near JD ${estimate}`);
+  // Unreachable with a real Sun (it moves 8° over the window); a bad motion function can get here.
+  if (!hit) throw new AstroError('no_return', `no solar return found near JD ${estimate}`);
   return hit.jd;
 }
 
