@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { Cron } from 'croner';
 import type { Logger } from 'pino';
 import type { AppEvent } from '@/inngest/events';
@@ -45,7 +46,7 @@ export class LocalRunner {
   private readonly active = new Set<Promise<RunOutcome>>();
   private readonly seenEventIds = new Map<string, number>();
   private schedules: Cron[] = [];
-  private controller = new AbortController();
+  private controller = LocalRunner.abortController();
 
   constructor(private readonly options: LocalRunnerOptions) {
     for (const job of options.jobs) {
@@ -97,7 +98,14 @@ export class LocalRunner {
     this.schedules = [];
     this.controller.abort();
     await this.drain();
-    this.controller = new AbortController();
+    this.controller = LocalRunner.abortController();
+  }
+
+  // Every sleeping or backing-off run listens on this signal; thousands may at once.
+  private static abortController(): AbortController {
+    const controller = new AbortController();
+    setMaxListeners(0, controller.signal);
+    return controller;
   }
 
   /** Resolves when no run is active, including runs started by other runs meanwhile. */

@@ -37,7 +37,8 @@ export interface LocalStepTools {
   settled(): Promise<void>;
 }
 
-const never = new Promise<never>(() => {});
+// A fresh promise each time: a shared one would keep every abandoned handler reachable.
+const never = (): Promise<never> => new Promise<never>(() => {});
 
 /**
  * Step tools for one attempt of a run, with Inngest's semantics:
@@ -73,7 +74,7 @@ export function createLocalStep(options: LocalStepOptions): LocalStepTools {
     const record = memory.get(key);
     if (record?.ok) return Promise.resolve(record.data as T);
     if (record) return Promise.reject(new StepError(key, serializeError(record.error)));
-    if (closed) return never;
+    if (closed) return never();
     const started = Date.now();
     const raw = execute();
     inflight.add(raw);
@@ -87,7 +88,7 @@ export function createLocalStep(options: LocalStepOptions): LocalStepTools {
       },
       (error: unknown) => {
         interrupt(new StepAttemptFailure(key, error));
-        return never;
+        return never();
       },
     );
   }
