@@ -136,5 +136,7 @@ export function formatChart(chart: Chart, ctx: ChartContext): string {
     'Summary',
     ...summary(chart),
     '',
-  ].join('\n');
+  ]
+    .map((line) => line.trimEnd())
+    .join('\n');
 }
