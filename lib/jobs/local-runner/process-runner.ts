@@ -11,15 +11,15 @@ interface Holder {
 
 // On globalThis so Next's module reloading in development does not start a second
 // scheduler; a reload that changed the job list swaps the runner for a fresh one.
-const global = globalThis as typeof globalThis & { __orreryJobRunner?: Holder };
+const holder = globalThis as typeof globalThis & { __orreryJobRunner?: Holder };
 
 /** The process-wide local runner (crons not scheduled until `startLocalRunner()`). */
 export function localRunner(): LocalRunner {
-  const current = global.__orreryJobRunner;
+  const current = holder.__orreryJobRunner;
   if (current?.jobs === jobs) return current.runner;
   if (current) void current.runner.stop();
   const runner = new LocalRunner({ jobs, logger: logger.child({ component: 'local-runner' }) });
-  global.__orreryJobRunner = { runner, jobs, started: current?.started ?? false };
+  holder.__orreryJobRunner = { runner, jobs, started: current?.started ?? false };
   if (current?.started) runner.start();
   return runner;
 }
@@ -39,13 +39,13 @@ export function startLocalRunner(): { mode: 'inngest' | 'local' } {
   }
   const runner = localRunner();
   runner.start();
-  if (global.__orreryJobRunner) global.__orreryJobRunner.started = true;
+  if (holder.__orreryJobRunner) holder.__orreryJobRunner.started = true;
   return { mode };
 }
 
 /** Stops schedules and cancels waiting runs (graceful shutdown, tests). */
 export async function stopLocalRunner(): Promise<void> {
-  const current = global.__orreryJobRunner;
+  const current = holder.__orreryJobRunner;
   if (!current) return;
   current.started = false;
   await current.runner.stop();
