@@ -39,7 +39,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     harmonious:
       'Imagination and tenderness blend beautifully in you. You have real artistic sensitivity and a gift for compassionate love, and your closest relationships may feel almost spiritual. Music, film or painting can move you to tears. Your empathy makes you a gentle, understanding partner, and a friend who forgives without keeping score.',
     challenging:
-      'Romantic illusions may lead to disappointment. You may idealise partners, ignore warning signs or sacrifice too much for love. Money can also slip through your fingers. Learning to see people clearly, and to give only what is healthy, keeps your compassion from becoming self-sacrifice.',
+      'Romantic illusions may lead to disappointment. You may idealise partners, ignore warning signs or sacrifice too much for love. Money, too, can slip through your fingers when you give with your heart instead of your head. Learning to see people clearly, and to give only what is healthy, keeps your compassion from becoming self-sacrifice.',
   },
   venus_pluto: {
     conjunction:
