@@ -1,6 +1,6 @@
 /** Runs once per server process: starts the in-process job runner when no Inngest is configured. */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { startJobRunnerIfLocal } = await import('@/lib/jobs/start-job-runner');
-  await startJobRunnerIfLocal();
+  const { startLocalRunner } = await import('@/lib/jobs/local-runner/process-runner');
+  startLocalRunner();
 }
