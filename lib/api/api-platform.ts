@@ -1,0 +1,34 @@
+import type { Redis } from '@upstash/redis';
+import { db, type Database } from '@/db/client';
+import { usageRecorder } from '@/lib/api-usage/process-usage-recorder';
+import type { UsageRecorder } from '@/lib/api-usage/usage-recorder';
+import { createIdempotencyStore, type IdempotencyStore } from '@/lib/idempotency/idempotency-store';
+import { redis } from '@/lib/redis/client';
+import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
+
+/** What `withApiKey` works with; tests build their own. */
+export interface ApiPlatform {
+  db: Database;
+  limiter: PlanLimiter;
+  usage: UsageRecorder;
+  idempotency: IdempotencyStore;
+}
+
+let shared: { client: Redis; platform: ApiPlatform } | undefined;
+
+/** The platform on the process's database and Redis (rebuilt if `redis()` was reset). */
+export function apiPlatform(): ApiPlatform {
+  const client = redis();
+  if (shared?.client !== client) {
+    shared = {
+      client,
+      platform: {
+        db: db(),
+        limiter: createPlanLimiter({ redis: client }),
+        usage: usageRecorder(),
+        idempotency: createIdempotencyStore({ redis: client }),
+      },
+    };
+  }
+  return shared.platform;
+}
