@@ -30,7 +30,7 @@ export function openDatabase(options: { url?: string; dataDir: string }): Databa
       close: () => sql.end({ timeout: 5 }),
     };
   }
-  const client = new PGlite(path.join(options.dataDir, 'pglite'));
+  const client = new PGlite(path.join(/*turbopackIgnore: true*/ options.dataDir, 'pglite'));
   return {
     db: drizzlePglite(client, { schema }),
     driver: 'pglite',

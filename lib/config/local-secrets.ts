@@ -11,7 +11,8 @@ const GENERATED = ['AUTH_SECRET', 'REALTIME_SECRET'] as const;
 export type GeneratedSecret = (typeof GENERATED)[number];
 
 export function dataDir(): string {
-  return path.resolve(process.env.ORRERY_DATA_DIR ?? '.data');
+  // Runtime-chosen folder: keep the bundler from tracing the whole project because of it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ORRERY_DATA_DIR ?? '.data');
 }
 
 export function loadLocalSecrets(): Record<GeneratedSecret, string> {
