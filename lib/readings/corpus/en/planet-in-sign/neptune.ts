@@ -15,7 +15,7 @@ export const neptune: Record<Sign, string> = {
   libra:
     'Perfect love, perfect peace: this is the dream Neptune weaves into your generation. You may idealise partners, art and diplomacy, and long for a world where beauty and fairness finally meet. Disillusion in relationships can become your teacher. What remains is a grown-up vision of love that holds grace and justice together.',
   scorpio:
-    'Mystery draws you like a tide. Your generation is fascinated by what lies hidden: intimacy, death, psychology, the occult, the forbidden. You sense undercurrents in people almost without trying. Losing yourself in intensity is the danger. Used wisely, your empathy for the dark places in human experience becomes a profound capacity to heal.',
+    'Mystery draws you like a tide. Your generation is fascinated by what lies hidden: intimacy, death, psychology, the occult, the forbidden. You sense undercurrents in people almost without trying, and losing yourself in intensity is the danger. Used wisely, your empathy for the dark places in human experience becomes a profound capacity to heal.',
   sagittarius:
     'For you and your generation, the sacred lies somewhere over the horizon. Travel, faith, philosophy and the search for a truth bigger than any one creed stir your imagination. Blind belief or endless seeking can replace real wisdom. Your gift is a contagious sense that life means something, and that the search itself is worth the journey.',
   capricorn:

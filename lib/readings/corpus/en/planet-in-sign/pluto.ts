@@ -2,7 +2,7 @@ import type { Sign } from '@/lib/astro/types';
 
 export const pluto: Record<Sign, string> = {
   aries:
-    'Raw will is what Pluto transforms in this placement. Those born with it confront questions of survival, self-assertion and who gets to begin anew, and in you there may be a fierce, almost primal need to exist on your own terms. Power used for courage rather than domination is the lesson, and it can make you a fearless initiator.',
+    'Raw will is what Pluto transforms in Aries. Those born with it confront questions of survival, self-assertion and who gets to begin anew, and in you there may be a fierce, almost primal need to exist on your own terms. Power used for courage rather than domination is the lesson, and it can make you a fearless initiator.',
   taurus:
     'Deep in your make-up lies a relationship with possession and worth that asks to be transformed. Pluto here works slowly on resources, land and the body, and in you it can show up as tremendous staying power alongside a fear of losing what you have. Letting go when it is time, and trusting you can rebuild, is your quiet superpower.',
   gemini:
