@@ -56,11 +56,8 @@ export function withApiKey<P extends RouteParams = Record<string, never>>(
         keyId: apiKey.id,
         route: routeLabel(request.method, new URL(request.url).pathname, params),
       });
-      response = await run(
-        platform,
-        request,
-        () => handler(request, { apiKey, requestId, params }),
-        apiKey,
+      response = await runHandler(platform, request, apiKey, () =>
+        handler(request, { apiKey, requestId, params }),
       );
     } catch (error) {
       response = refusal(error, requestId, request);
@@ -69,6 +66,7 @@ export function withApiKey<P extends RouteParams = Record<string, never>>(
   });
 }
 
+/** Authenticates, checks the scope and counts the request against the plan. */
 async function admit(
   platform: ApiPlatform,
   request: Request,
@@ -84,11 +82,12 @@ async function admit(
   return apiKey;
 }
 
-async function run(
+/** The handler, at most once per `Idempotency-Key` when the request carries one. */
+async function runHandler(
   platform: ApiPlatform,
   request: Request,
-  execute: () => Promise<Response>,
   apiKey: ApiKeyInfo,
+  execute: () => Promise<Response>,
 ): Promise<Response> {
   const key = readIdempotencyKey(request);
   if (key === null) return execute();
