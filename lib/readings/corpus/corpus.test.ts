@@ -152,6 +152,16 @@ describe('en writing standard', () => {
     }
   });
 
+  it('opens no more than a fifth of all paragraphs with the same word', () => {
+    const counts = new Map<string, number>();
+    const all = paragraphs();
+    for (const { text } of all) {
+      const first = text.split(/\s/)[0] ?? '';
+      counts.set(first, (counts.get(first) ?? 0) + 1);
+    }
+    expect(Math.max(...counts.values()) / all.length).toBeLessThanOrEqual(0.2);
+  });
+
   it('varies how the twelve entries of a body open', () => {
     const groups = [
       ...CORPUS_BODIES.map((body) => Object.values(en.planetInSign[body])),

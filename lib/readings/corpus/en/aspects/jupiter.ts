@@ -19,7 +19,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
   },
   jupiter_neptune: {
     conjunction:
-      'Your faith and imagination are vast. Jupiter joined with Neptune, shared with others born around the same time, gives you a spiritual, compassionate and idealistic outlook, with real artistic or healing gifts. Boundaries can blur. Grounding your generous dreams in practical form keeps them from dissolving into wishful thinking or endless giving.',
+      'Faith and imagination run vast in you. Jupiter joined with Neptune, shared with others born around the same time, gives you a spiritual, compassionate and idealistic outlook, with real artistic or healing gifts. Boundaries can blur. Grounding your generous dreams in practical form keeps them from dissolving into wishful thinking or endless giving.',
     harmonious:
       'Compassion and inspiration flow easily through your life. You have a natural faith and a generous heart, and you may be drawn to spirituality, music, art or charitable work. Your intuition guides you well. This gentle wisdom helps others believe in something larger and kinder than their immediate troubles.',
     challenging:
@@ -27,7 +27,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
   },
   jupiter_pluto: {
     conjunction:
-      "Your ambition runs deep and wide. Jupiter joined with Pluto, a contact you share with your generation's cohort, gives you a powerful drive for influence, transformation and growth on a large scale. You may rise through crises that would topple others. Using this power ethically is the key to lasting, positive impact.",
+      "Ambition runs deep and wide in you. Jupiter joined with Pluto, a contact you share with your generation's cohort, gives you a powerful drive for influence, transformation and growth on a large scale. You may rise through crises that would topple others. Using this power ethically is the key to lasting, positive impact.",
     harmonious:
       'You have a capacity for regeneration and success on a large scale. You understand power and can use it to grow, heal or build, and opportunities for transformation tend to work in your favour. Research, finance and leadership may suit you. This is a quiet reservoir of strength to draw on when stakes are high.',
     challenging:
@@ -37,7 +37,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     conjunction:
       'Growth and good fortune are tied to your life path. Jupiter near the North Node brings opportunities, teachers and expansive experiences that carry you toward your purpose. Faith in your direction pays off. Follow the path that makes your world larger, even when it feels like a leap.',
     harmonious:
-      'Your optimism supports your life direction. Opportunities, mentors and learning experiences tend to arrive when you need them, and your generosity attracts help. Travel, study or teaching may play a part in your path. Trust the larger picture of your life, and your growth unfolds naturally.',
+      'Optimism keeps you moving in the right direction. Opportunities, mentors and learning experiences tend to arrive when you need them, and your generosity attracts help. Travel, study or teaching may play a part in your path. Trust the larger picture of your life, and your growth unfolds naturally.',
     challenging:
       'Familiar comforts or beliefs may hold back your growth. You may overdo what feels easy or cling to old convictions when your path asks for something new. Stretching beyond your comfort zone, and honestly questioning what you have always believed, opens the kind of growth that no lucky break could hand you.',
   },
@@ -53,7 +53,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     conjunction:
       'Generosity and optimism shine through your presence. Jupiter near the Ascendant makes you warm, expansive and often lucky in first impressions, and people feel encouraged around you. You may be physically large or larger than life in manner. Moderation keeps your natural exuberance appealing rather than overwhelming.',
     harmonious:
-      'Your personality radiates goodwill. People find you friendly, open and encouraging, and opportunities tend to come through your connections. You approach life with faith. This natural optimism helps you bounce back from setbacks, and it makes you a welcome presence in almost any group, the person who reminds everyone that things can still go well.',
+      'Goodwill radiates from your personality. People find you friendly, open and encouraging, and opportunities tend to come through your connections. You approach life with faith. This natural optimism helps you bounce back from setbacks, and it makes you a welcome presence in almost any group, the person who reminds everyone that things can still go well.',
     challenging:
       'Your enthusiasm may sometimes overshoot. You might promise too much, come across as excessive or take on more than you can handle. Your generous spirit is real, and people feel it. Matching it with realistic limits, and keeping the promises you do make, lets your warmth and optimism be trusted completely.',
   },
@@ -61,7 +61,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     conjunction:
       'Success and recognition come naturally to you. Jupiter near the Midheaven brings opportunities for career growth, public respect and leadership, and you may work in teaching, law, publishing or international fields. Your reputation tends to be generous and broad. Staying ethical and grounded as you rise protects your good fortune and the trust placed in you.',
     harmonious:
-      'Your career tends to grow and prosper. Opportunities and supportive people help you rise, and you pursue your goals with optimism and vision. Your public image is positive. Keep your aims aligned with your values, and your success will feel meaningful as well as rewarding.',
+      'Prosperity tends to follow your professional efforts. Opportunities and supportive people help you rise, and you pursue your goals with optimism and vision. Your public image is positive. Keep your aims aligned with your values, and your success will feel meaningful as well as rewarding.',
     challenging:
       'Ambition may outrun reality at times. You might overreach professionally, take on roles too large too soon, or feel that your success never quite matches the vision in your head. Yet this restlessness also drives real growth. Matching your big goals with practical, well-timed steps brings achievement that lasts.',
   },

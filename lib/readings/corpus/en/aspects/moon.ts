@@ -7,7 +7,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     harmonious:
       'You can put feelings into words with unusual ease. Conversations soothe you, and you often know just what to say to comfort someone else. Your intuition and your logic tend to agree. This makes you a natural listener, writer or counsellor, someone others seek out when they need to make sense of their hearts.',
     challenging:
-      'Your head and your heart can talk past each other. You may rationalise feelings away, or find that moods colour your thinking more than you would like. Misunderstandings with people close to you can come from this gap. Slowing down to notice what you feel before explaining it gives your words much more truth.',
+      'Head and heart can talk past each other in you. You may rationalise feelings away, or find that moods colour your thinking more than you would like. Misunderstandings with people close to you can come from this gap. Slowing down to notice what you feel before explaining it gives your words much more truth.',
   },
   moon_venus: {
     conjunction:
@@ -19,7 +19,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
   },
   moon_mars: {
     conjunction:
-      'Your feelings come with heat. When you care, you act; when you are hurt, you may flare up before you have even named the feeling. You are brave in defending the people you love. Physical activity is a good outlet, and learning to pause before reacting turns raw emotional courage into real protective strength.',
+      'Feelings come with heat for you. When you care, you act; when you are hurt, you may flare up before you have even named the feeling. You are brave in defending the people you love. Physical activity is a good outlet, and learning to pause before reacting turns raw emotional courage into real protective strength.',
     harmonious:
       'Emotion and action work well together in you. You can stand up for your needs without drama and act on your instincts with confidence. People feel safe with your protective energy. Your emotional courage lets you face conflict honestly, which is a far rarer gift than it sounds.',
     challenging:
@@ -43,7 +43,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
   },
   moon_uranus: {
     conjunction:
-      'Your emotional life is electric and unpredictable. You need freedom within closeness and may feel restless when relationships become routine. Intuitive flashes are common. Finding people who accept your independence, and giving yourself space without cutting others off, creates a stable home for your unusual heart.',
+      'Electric and unpredictable, your emotional life rarely follows a script. You need freedom within closeness and may feel restless when relationships become routine. Intuitive flashes are common. Finding people who accept your independence, and giving yourself space without cutting others off, creates a stable home for your unusual heart.',
     harmonious:
       'You bring fresh air into emotional life. You adapt easily to change, accept unusual people and can stay friendly with former partners. Your intuition works in sudden insights. This openness makes you an exciting, accepting companion who helps others feel free to be themselves, and it lets you reinvent your home life whenever it grows stale.',
     challenging:
@@ -51,7 +51,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
   },
   moon_neptune: {
     conjunction:
-      "Your emotional world is boundless. You absorb the moods of people and places, feel compassion easily and may have vivid dreams or a strong spiritual sense. You can lose your own feelings in someone else's. Creative work, music, meditation and time alone help you sort out which emotions are truly yours.",
+      "Boundless is the best word for your emotional world. You absorb the moods of people and places, feel compassion easily and may have vivid dreams or a strong spiritual sense. You can lose your own feelings in someone else's. Creative work, music, meditation and time alone help you sort out which emotions are truly yours.",
     harmonious:
       'Imagination and empathy flow gently through you. You understand others without needing explanations, and you may have artistic or healing gifts. Your intuition is reliable. Honour it with quiet time, music and creative outlets, and it will guide you well through relationships and the many small decisions of daily life.',
     challenging:
@@ -59,7 +59,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
   },
   moon_pluto: {
     conjunction:
-      'Your emotions run deep and powerful. You feel intensely, bond totally and may have experienced early emotional upheavals that shaped you. Trust is everything. Understanding your own depths, perhaps through therapy or deep reflection, turns your intensity into a profound capacity for emotional healing and transformation.',
+      'Deep, powerful emotions are part of your make-up. You feel intensely, bond totally and may have experienced early emotional upheavals that shaped you. Trust is everything. Understanding your own depths, perhaps through therapy or deep reflection, turns your intensity into a profound capacity for emotional healing and transformation.',
     harmonious:
       "Emotional depth and resilience are yours to draw on. Crises do not frighten you; you can face intense feelings, stay with them and come through transformed. People instinctively trust you with their secrets. Your psychological insight makes you a natural support when someone's life is falling apart and they need a steady presence.",
     challenging:
@@ -69,7 +69,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     conjunction:
       'Your feelings are a compass pointing toward your path. Emotional experiences, family bonds and the people you care for play a central role in how you grow, and you may feel instinctively pulled toward certain places or people without knowing why. Trust your gut here. It tends to know the way long before your reasoning catches up.',
     harmonious:
-      'Your emotional needs support your growth rather than holding it back. Nurturing others and letting yourself be nurtured both help you develop, and you may find timely support from family, mothers, mentors or close friends. Following your instincts tends to lead you toward fulfilling experiences and the people you were meant to meet.',
+      'Emotional needs, in your case, support your growth rather than holding it back. Nurturing others and letting yourself be nurtured both help you develop, and you may find timely support from family, mothers, mentors or close friends. Following your instincts tends to lead you toward fulfilling experiences and the people you were meant to meet.',
     challenging:
       'Your emotional comfort zone may quietly conflict with the direction your life wants to take. Familiar moods, old family roles or the safety of what you know can hold you back from the new experiences your soul is asking for. Stepping gently beyond these habits, one small risk at a time, opens the door to your purpose.',
   },
@@ -77,15 +77,15 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     conjunction:
       "Your emotional life carries a tender wound, perhaps from early care that did not quite meet your needs or a caregiver who was hurting themselves. As a result you may be deeply attuned to other people's pain. Healing comes through learning to nurture yourself as well as you nurture others, and from that place you become a profound source of comfort.",
     harmonious:
-      "Your sensitivity supports healing, both your own and other people's. You can face emotional pain with gentleness instead of panic, and you may have a natural gift for comforting those who are grieving or frightened. This quiet empathy is a real strength. Caring, teaching or creative work can give it a meaningful outlet.",
+      "Sensitivity is your ally in healing, both your own and other people's. You can face emotional pain with gentleness instead of panic, and you may have a natural gift for comforting those who are grieving or frightened. This quiet empathy is a real strength. Caring, teaching or creative work can give it a meaningful outlet.",
     challenging:
       'Old emotional wounds may resurface in your close relationships or family life, often at the moments you most want to feel safe. You may believe, somewhere deep down, that you must take care of others to deserve love. Healing comes through learning to receive care as easily as you give it, and to let people stay when you are not useful.',
   },
   moon_asc: {
     conjunction:
-      'Your feelings show on the surface. The Moon near your Ascendant makes you emotionally expressive and responsive to your surroundings, and people often sense your warmth, or your mood, the moment you walk in. Your presence can change with your inner weather. Knowing what you feel helps you meet the world from security rather than reaction.',
+      'What you feel shows on the surface. The Moon near your Ascendant makes you emotionally expressive and responsive to your surroundings, and people often sense your warmth, or your mood, the moment you walk in. Your presence can change with your inner weather. Knowing what you feel helps you meet the world from security rather than reaction.',
     harmonious:
-      'Your personality expresses your feelings with grace. People find you approachable, caring and easy to talk to, and you adapt to new company without losing yourself. Your emotional intelligence is visible and appreciated. This makes you a natural at any role where putting people at ease is half the work.',
+      'Grace marks the way your feelings show in your manner. People find you approachable, caring and easy to talk to, and you adapt to new company without losing yourself. Your emotional intelligence is visible and appreciated. This makes you a natural at any role where putting people at ease is half the work.',
     challenging:
       'How you feel and how you come across may not match. You might hide your feelings behind a composed face, or find that they show precisely when you would rather keep them private. Others may misread your moods. Honest, timely self-expression gradually brings your inner and outer worlds into harmony.',
   },
@@ -93,7 +93,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     conjunction:
       'Your emotional life and your public role are deeply intertwined. You may be drawn to caring professions, work with the public or a career that feels like family, and your reputation may rest on your sensitivity and instinct for what people need. Public ups and downs can affect you personally. Protecting private time keeps you emotionally well.',
     harmonious:
-      'Your feelings support your vocation. You may find real fulfilment in work that nurtures, feeds, houses or protects others, and your emotional intelligence gives you an edge in any profession. Family may actively support your ambitions. Following what genuinely moves you tends to lead to a career that also sustains you.',
+      'Feeling and vocation work together in your life. You may find real fulfilment in work that nurtures, feeds, houses or protects others, and your emotional intelligence gives you an edge in any profession. Family may actively support your ambitions. Following what genuinely moves you tends to lead to a career that also sustains you.',
     challenging:
       'Home and career may compete for your emotional energy. You may feel torn between public duties and private needs, or carry family expectations into your working life without noticing. Guilt can follow whichever side you choose. Finding a rhythm that honours both, and accepting that it will shift over time, is your ongoing work.',
   },

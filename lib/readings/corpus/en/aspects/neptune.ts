@@ -35,7 +35,7 @@ export const neptune: Record<PairKeysOf<'neptune'>, AspectTexts> = {
   },
   neptune_mc: {
     conjunction:
-      'Your vocation is guided by inspiration. Neptune near the Midheaven draws you toward the arts, healing, spirituality or service, and your public image may be glamorous or mysterious. Your path may be winding and hard to explain to others. Following your ideals, while keeping one foot on practical ground, brings the most fulfilling career.',
+      'Inspiration guides your vocation. Neptune near the Midheaven draws you toward the arts, healing, spirituality or service, and your public image may be glamorous or mysterious. Your path may be winding and hard to explain to others. Following your ideals, while keeping one foot on practical ground, brings the most fulfilling career.',
     harmonious:
       'Imagination supports your career. You may find success in creative, healing or compassionate fields, and your intuition guides your professional choices. People sense your idealism. Trust your vision, keep your contracts clear, and your public life can become a genuine source of inspiration for others.',
     challenging:

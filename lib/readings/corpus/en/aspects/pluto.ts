@@ -5,7 +5,7 @@ export const pluto: Record<PairKeysOf<'pluto'>, AspectTexts> = {
     conjunction:
       "Transformation is woven into your destiny. Pluto near the North Node suggests that your path leads through intense experiences, deep changes and encounters with power, your own and other people's. You may feel driven toward something you cannot quite name. Surrendering what must end, and trusting what is being born, carries you toward your purpose.",
     harmonious:
-      'Your capacity for renewal supports your growth. Crises, deep relationships and honest self-examination tend to move you forward rather than knock you down, and you may meet powerful allies at key moments. You are not afraid of depth. Trusting the process of change, even when it is uncomfortable, keeps you aligned with your path.',
+      'Renewal comes naturally to you, and it fuels your growth. Crises, deep relationships and honest self-examination tend to move you forward rather than knock you down, and you may meet powerful allies at key moments. You are not afraid of depth. Trusting the process of change, even when it is uncomfortable, keeps you aligned with your path.',
     challenging:
       'Control, fear or old power struggles may hold back your growth. You might cling to situations long after they have died, or find the same intense dynamics repeating until you face them. The lesson is release. Letting go of what you cannot control frees an enormous amount of energy for the life you are actually meant to live.',
   },
@@ -21,13 +21,13 @@ export const pluto: Record<PairKeysOf<'pluto'>, AspectTexts> = {
     conjunction:
       'Intensity radiates from you. Pluto near your Ascendant gives you a magnetic, powerful presence, and people may feel drawn to you or wary of you before you have spoken a word. You reveal little and notice a great deal. Owning your power openly, and using it kindly, makes it a source of trust.',
     harmonious:
-      'Your personality carries depth and quiet power. People sense your strength and resilience, and you can read situations and motives with unusual perceptiveness. You handle crises with composure. This natural authority draws others to you for guidance when life gets serious, and it lets you stay calm when everyone else has lost their footing.',
+      'Depth and quiet power mark your personality. People sense your strength and resilience, and you can read situations and motives with unusual perceptiveness. You handle crises with composure. This natural authority draws others to you for guidance when life gets serious, and it lets you stay calm when everyone else has lost their footing.',
     challenging:
       'Power dynamics may colour how you meet the world. You may come across as more intense or guarded than you intend, or find yourself in struggles for control with the people closest to you. Early experiences may have taught you to protect yourself. As you learn to trust, your strength becomes a steadying presence rather than a wall.',
   },
   pluto_mc: {
     conjunction:
-      'Your career is a field of transformation. Pluto near your Midheaven gives you a powerful drive to influence, reform or rebuild, and your public life may include dramatic rises, falls and reinventions. You may be drawn to positions of real power. Using that influence with integrity lets you leave a lasting mark on your field and the people in it.',
+      'Transformation is the theme of your career. Pluto near your Midheaven gives you a powerful drive to influence, reform or rebuild, and your public life may include dramatic rises, falls and reinventions. You may be drawn to positions of real power. Using that influence with integrity lets you leave a lasting mark on your field and the people in it.',
     harmonious:
       'Depth and strategic power support your career. You can transform situations and institutions from within, and you may be drawn to research, psychology, finance, medicine or any role that handles crises. People sense your competence under pressure. Your influence tends to grow quietly, and once earned it is remarkably hard to dislodge.',
     challenging:

@@ -45,7 +45,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     conjunction:
       'Seriousness marks your presence. Saturn near the Ascendant makes you reserved, responsible and often older than your years in manner, and you may have faced challenges early. People respect your steadiness. Over time, you grow lighter and more confident, and your quiet authority becomes a real asset.',
     harmonious:
-      'Your personality conveys reliability and maturity. People trust you and see you as capable, and you approach life with patience and realism. This steady presence opens doors over time, especially with older people and institutions. You may well become more relaxed and playful as the years go by, not less.',
+      'Reliability and maturity come across in your manner. People trust you and see you as capable, and you approach life with patience and realism. This steady presence opens doors over time, especially with older people and institutions. You may well become more relaxed and playful as the years go by, not less.',
     challenging:
       'You may feel self-conscious or blocked in how you present yourself. Early criticism or responsibility may have made you guarded. With time and self-acceptance, you learn to present yourself with dignity and ease, and the seriousness that once felt like a burden becomes quiet gravitas.',
   },

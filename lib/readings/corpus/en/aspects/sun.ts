@@ -5,13 +5,13 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     conjunction:
       "You were born near a New Moon, so what you want and what you need tend to point the same way. This gives you singleness of purpose and a strong, self-contained nature. You may find it hard to see yourself from the outside, though. Other people's perspectives are the mirror that completes your picture.",
     harmonious:
-      'Your will and your feelings cooperate. What you set out to do usually sits well with what you need emotionally, which gives you an inner ease that others find reassuring. Family life and self-expression tend to support each other. This harmony is a resource; lend it to people who are more divided inside than you.',
+      'Will and feeling cooperate in you. What you set out to do usually sits well with what you need emotionally, which gives you an inner ease that others find reassuring. Family life and self-expression tend to support each other. This harmony is a resource; lend it to people who are more divided inside than you.',
     challenging:
       'Head and heart do not always agree in you. What you aim for consciously can pull against what you need to feel safe, and you may feel torn between ambition and comfort, or between the parents who shaped you. This inner dialogue is demanding but creative. Learning to honour both sides makes you unusually self-aware.',
   },
   sun_mercury: {
     conjunction:
-      'Your mind and your identity are closely linked. You think about yourself a lot, talk about what matters to you and may be known for your ideas or your voice. Opinions feel personal. Learning to hear criticism of your thoughts without feeling attacked as a person makes your sharp intelligence even stronger.',
+      'Mind and identity are closely linked in you. You think about yourself a lot, talk about what matters to you and may be known for your ideas or your voice. Opinions feel personal. Learning to hear criticism of your thoughts without feeling attacked as a person makes your sharp intelligence even stronger.',
     harmonious:
       'Thought and purpose support each other in you. You can explain what you want clearly and turn ideas into plans without much friction. Learning comes easily when it serves your goals. Your challenge is simply to keep your curiosity as wide as your focus is strong.',
     challenging:
@@ -31,7 +31,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     harmonious:
       'Will and action work together in you. You know what you want and you have the energy to go after it, usually without unnecessary conflict. People see you as capable and confident. Your challenge is only to choose worthy goals, since you have the power to achieve most of what you aim for.',
     challenging:
-      'Your energy can be explosive. There may be friction between who you are and how you assert yourself, leading to impatience, conflict or pushing too hard. You thrive on challenge. Learning to direct your drive rather than react with it turns this tension into extraordinary resilience and courage.',
+      'Explosive is not too strong a word for your energy at times. There may be friction between who you are and how you assert yourself, leading to impatience, conflict or pushing too hard. You thrive on challenge. Learning to direct your drive rather than react with it turns this tension into extraordinary resilience and courage.',
   },
   sun_jupiter: {
     conjunction:
@@ -61,7 +61,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     conjunction:
       'Imagination and sensitivity sit at the heart of who you are. You may be drawn to art, music, film, spirituality or healing, and you sense the invisible currents of a room or a life. Your sense of self can be fluid, even elusive. Grounding your dreams in practical forms helps you become the visionary you are meant to be.',
     harmonious:
-      'Your imagination quietly supports your purpose. Compassion, creativity and intuition flow easily into what you do, and you may have artistic, musical or spiritual gifts that others notice before you do. People feel your gentleness. Giving your inspiration a tangible outlet, a practice, a medium, a cause, lets it shine instead of drifting.',
+      'Imagination quietly supports your purpose. Compassion, creativity and intuition flow easily into what you do, and you may have artistic, musical or spiritual gifts that others notice before you do. People feel your gentleness. Giving your inspiration a tangible outlet, a practice, a medium, a cause, lets it shine instead of drifting.',
     challenging:
       "Your sense of self can sometimes feel clouded. You may idealise people, escape into fantasy or lose your own direction in other people's needs, and clarity about your path may take longer than you would like. Yet this contact also gives you rare sensitivity. Clear boundaries and a creative or spiritual practice turn confusion into compassion and vision.",
   },
@@ -85,7 +85,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     conjunction:
       'Your wound and your identity are intertwined. You may have felt different, unseen or hurt in a way that shaped who you became, and for a long time it may have felt like the centre of your story. Once faced, that experience gives you a profound capacity to help others heal. Your authenticity is your medicine.',
     harmonious:
-      'Your sense of self supports your healing. You can face old hurts with courage and a certain grace, and you may have a natural gift for helping others face theirs. Teaching, counselling, coaching or creative work may draw you. Over time your life becomes a quiet model of resilience for people who need one.',
+      'Being yourself is part of how you heal. You can face old hurts with courage and a certain grace, and you may have a natural gift for helping others face theirs. Teaching, counselling, coaching or creative work may draw you. Over time your life becomes a quiet model of resilience for people who need one.',
     challenging:
       'Old wounds can touch your self-esteem at unexpected moments. You may feel that something in you is flawed, or that simply being yourself invites pain, and so you hold back. Facing this tender place with compassion rather than judgement turns it into wisdom. Your healing journey then becomes a genuine gift to others.',
   },
@@ -93,7 +93,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     conjunction:
       'What you are and how you appear are strikingly unified. The Sun near your Ascendant gives you a strong, visible presence, and people sense your essence almost before you speak. You radiate vitality and purpose. Your task is to shine fully without overwhelming the quieter people around you, and to let them shine back.',
     harmonious:
-      'Your personality expresses your true self with ease. People tend to see who you really are, and you find it natural to act on your intentions without second-guessing how you come across. This gives you confidence and warmth. The only risk is complacency, so keep seeking situations that ask you to grow.',
+      'Who you are shows easily in how you come across. People tend to see who you really are, and you find it natural to act on your intentions without second-guessing how you come across. This gives you confidence and warmth. The only risk is complacency, so keep seeking situations that ask you to grow.',
     challenging:
       'Your outer manner and inner self do not always match. People may misread you at first, or you may feel that the way you come across hides who you really are. Over time this gap becomes a source of self-knowledge. Bringing the two into line, through honesty and experiment, gives you a compelling authenticity.',
   },
@@ -101,7 +101,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     conjunction:
       'You are meant to be seen. The Sun near your Midheaven gives you a strong drive for achievement and recognition, and your career or public role may feel central to your identity. Leadership comes naturally. Let your work express who you are rather than define you entirely, and success will feel like yours.',
     harmonious:
-      'Your identity and your vocation support each other. Pursuing goals that express your true self feels natural, and recognition tends to follow sincere effort. People in authority may notice and help you. Stay true to your own values as you rise, and your reputation will rest on something real.',
+      'Identity and vocation support each other in your life. Pursuing goals that express your true self feels natural, and recognition tends to follow sincere effort. People in authority may notice and help you. Stay true to your own values as you rise, and your reputation will rest on something real.',
     challenging:
       'Your identity and your career may pull in different directions. Public expectations may not fit who you are, or achieving may seem to demand that you compromise yourself. Home and work can compete for your energy. Working through this tension is how you find a vocation that truly expresses you.',
   },

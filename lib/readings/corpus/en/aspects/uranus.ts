@@ -19,7 +19,7 @@ export const uranus: Record<PairKeysOf<'uranus'>, AspectTexts> = {
   },
   uranus_true_node: {
     conjunction:
-      'Your path is unconventional. Uranus near the North Node suggests that growth comes through freedom, innovation and breaking with expectations, and sudden turns may redirect your life toward its purpose. Trust the surprises, even the unwelcome ones; they often carry you exactly where you need to go, faster than any plan could.',
+      'Unconventional is the only honest word for your path. Uranus near the North Node suggests that growth comes through freedom, innovation and breaking with expectations, and sudden turns may redirect your life toward its purpose. Trust the surprises, even the unwelcome ones; they often carry you exactly where you need to go, faster than any plan could.',
     harmonious:
       'Change supports your growth. Unusual opportunities, unconventional people and sudden insights help you move toward your purpose, and you adapt well when life shifts. Your originality is part of your path, not a detour from it. Follow what excites and frees you, and your direction becomes clearer with every experiment.',
     challenging:
@@ -37,13 +37,13 @@ export const uranus: Record<PairKeysOf<'uranus'>, AspectTexts> = {
     conjunction:
       'Originality defines your presence. Uranus near the Ascendant makes you unconventional, independent and often surprising, and people sense that you march to your own beat. You may reinvent yourself more than once. Freedom to be yourself is essential, and others may find your example liberating.',
     harmonious:
-      'Your personality carries a fresh, original quality. People find you interesting and open-minded, and you adapt easily to new situations. Your independence is appealing. This lets you introduce new ideas and ways of living without alienating others, a real talent in any group that needs to change but fears it.',
+      'Freshness and originality colour your personality. People find you interesting and open-minded, and you adapt easily to new situations. Your independence is appealing. This lets you introduce new ideas and ways of living without alienating others, a real talent in any group that needs to change but fears it.',
     challenging:
       'Your need for freedom may clash with how others expect you to behave. You may come across as erratic or rebellious, or feel restless in conventional settings. Understanding your need for independence, and explaining it to those close to you, helps you express it with grace rather than disruption.',
   },
   uranus_mc: {
     conjunction:
-      'Your career path is anything but ordinary. Uranus near the Midheaven brings sudden changes, innovative work and a strong need for professional freedom, and you may be drawn to technology, science or reform. Your reputation may be unconventional. Follow your originality; it is your calling.',
+      'Ordinary is the last thing your career path will be. Uranus near the Midheaven brings sudden changes, innovative work and a strong need for professional freedom, and you may be drawn to technology, science or reform. Your reputation may be unconventional. Follow your originality; it is your calling.',
     harmonious:
       'Innovation supports your career. You find opportunities in new fields and adapt well to professional change, and your fresh ideas are valued. Freelancing or pioneering work may suit you. Your independence becomes a professional asset that sets you apart, especially in fields that are still inventing their own rules.',
     challenging:

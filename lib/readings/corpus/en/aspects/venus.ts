@@ -29,13 +29,13 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     conjunction:
       'Love strikes you like lightning. You are attracted to unusual, independent people and need freedom within closeness, and your tastes may be unconventional. Relationships may begin and end suddenly. Finding a partner who values your independence, and who remains a friend, gives your exciting heart a stable home.',
     harmonious:
-      'Your love life stays fresh. You enjoy unconventional relationships, friendships across all kinds of boundaries and art that surprises. You accept others as they are. This openness keeps your relationships exciting and your creative taste original, and it helps people feel free to be themselves around you, which is its own kind of love.',
+      'Freshness keeps your love life alive. You enjoy unconventional relationships, friendships across all kinds of boundaries and art that surprises. You accept others as they are. This openness keeps your relationships exciting and your creative taste original, and it helps people feel free to be themselves around you, which is its own kind of love.',
     challenging:
       'Closeness and freedom may tug against each other in love. You may be drawn to unavailable or unpredictable people, or feel restless once things settle. Sudden attractions and endings are possible. Understanding your need for space lets you choose relationships with room to breathe, rather than escaping ones that feel confining.',
   },
   venus_neptune: {
     conjunction:
-      'Your love is romantic, tender and boundless. You see the soul in people and may be drawn to artistic, musical or spiritual beauty. Idealisation is a risk; you can fall for potential rather than reality. Staying clear-eyed while keeping your compassion lets your love be both magical and wise.',
+      'Romantic, tender and boundless: that is how you love. You see the soul in people and may be drawn to artistic, musical or spiritual beauty. Idealisation is a risk; you can fall for potential rather than reality. Staying clear-eyed while keeping your compassion lets your love be both magical and wise.',
     harmonious:
       'Imagination and tenderness blend beautifully in you. You have real artistic sensitivity and a gift for compassionate love, and your closest relationships may feel almost spiritual. Music, film or painting can move you to tears. Your empathy makes you a gentle, understanding partner, and a friend who forgives without keeping score.',
     challenging:
@@ -45,7 +45,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     conjunction:
       'Love is intense and transformative for you. You seek depth and total connection, and relationships may bring passion, jealousy and profound change, sometimes all at once. Superficial affection simply bores you. Trust, honesty and the courage to let go of control allow your love to become a powerful force for healing rather than a place of struggle.',
     harmonious:
-      'Your love has depth and staying power. You can form intense, transforming bonds without losing yourself in them, and your attraction carries a quiet magnetism that others feel. Loyalty matters enormously to you. Relationships help you grow and regenerate, and your passion tends to sustain them through seasons that would end lighter bonds.',
+      'Depth and staying power mark the way you love. You can form intense, transforming bonds without losing yourself in them, and your attraction carries a quiet magnetism that others feel. Loyalty matters enormously to you. Relationships help you grow and regenerate, and your passion tends to sustain them through seasons that would end lighter bonds.',
     challenging:
       'Love can become a battleground of power and fear. Jealousy, possessiveness or a dread of betrayal may surface, and relationships may pass through crises that feel like life or death. Money and intimacy can get tangled. Facing your fears honestly, rather than controlling the other person, turns this intensity into deep intimacy and trust.',
   },
@@ -77,7 +77,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     conjunction:
       'Grace and charm shape your public life. Venus near your Midheaven points toward a career in the arts, design, beauty, diplomacy or any field that rewards harmony and good taste, and your reputation is likely to be warm. People enjoy working with you. Let your work express what you love and success tends to follow.',
     harmonious:
-      'Your values support your vocation. Success may come through creative, social or diplomatic work, and people in authority often look on you kindly. Your career can bring you real pleasure, not only income. Collaborations and partnerships tend to advance your standing, so invest in the working relationships that feel genuinely good.',
+      'Values and vocation support each other in your life. Success may come through creative, social or diplomatic work, and people in authority often look on you kindly. Your career can bring you real pleasure, not only income. Collaborations and partnerships tend to advance your standing, so invest in the working relationships that feel genuinely good.',
     challenging:
       'Your values and your career may pull in different directions. You may feel that your work does not reflect what you love, or that relationships and ambition compete for the same hours. Compromises in either direction can leave you restless. Gradually aligning what you do with what you value brings lasting fulfilment.',
   },
