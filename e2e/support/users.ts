@@ -22,7 +22,7 @@ export async function signUpThroughUi(page: Page, user: TestUser, locale = 'en')
   await page.locator('#field-name').fill(user.name);
   await page.locator('#field-email').fill(user.email);
   await page.locator('#field-password').fill(user.password);
-  await page.locator('form button[type=submit]').click();
+  await page.locator('main form button[type=submit]').click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/account$`));
 }
 
@@ -35,5 +35,5 @@ export async function signInThroughUi(
   await page.goto(`/${locale}/sign-in`);
   await page.locator('#field-email').fill(email);
   await page.locator('#field-password').fill(password);
-  await page.locator('form button[type=submit]').click();
+  await page.locator('main form button[type=submit]').click();
 }

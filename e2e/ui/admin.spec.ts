@@ -26,6 +26,7 @@ test('the admin sees the sign-ups chart update live when someone signs up', asyn
   await signUpThroughUi(await other.newPage(), newTestUser('live'));
   await other.close();
 
-  await expect(total).toHaveText(String(before + 1));
+  // Other workers sign people up too, so the count rises by at least one.
+  await expect.poll(async () => Number(await total.textContent())).toBeGreaterThan(before);
   await expect(page.getByTestId('signups-today')).not.toHaveText('0');
 });

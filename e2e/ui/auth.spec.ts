@@ -28,7 +28,7 @@ test('sign-up shows field errors in place and keeps what was typed', async ({ pa
   await page.locator('#field-name').fill('Ada');
   await page.locator('#field-email').fill('not-an-email');
   await page.locator('#field-password').fill('short');
-  await page.locator('form button[type=submit]').click();
+  await page.locator('main form button[type=submit]').click();
   await expect(page.locator('#field-email-error')).toHaveText('Enter a valid email address.');
   await expect(page.locator('#field-password-error')).toHaveText(
     'The password needs at least 10 characters.',
