@@ -16,6 +16,8 @@ export {
   SECTION_KEYS,
 } from './types';
 export { ASPECT_PAIR_KEYS, pairKey, type CorpusPoint } from './pair-key';
+export { withConnective } from './connect';
+export { corpusProblems } from './validate';
 
 /** Every locale that has a corpus; a new locale folder is registered here. */
 export const CORPORA = { en } as const satisfies Record<string, Corpus>;

@@ -5,7 +5,7 @@ export const neptune: Record<PairKeysOf<'neptune'>, AspectTexts> = {
     conjunction:
       'This conjunction happens only once in roughly five centuries, so if your chart shows it, you belong to a rare era of profound collective renewal. The dreams and the deep powers of your time are fused. Your part is to let that sense of vast change inform a compassionate, grounded way of living.',
     harmonious:
-      'This long-lasting sextile is shared by several generations, giving a background sense that spiritual growth and transformation can work together. For you personally, it offers a quiet capacity to let old things go and trust that something meaningful will grow in their place. Draw on it in times of change.',
+      'This long-lasting harmonious contact is shared by several generations, giving a background sense that spiritual growth and transformation can work together. For you personally, it offers a quiet capacity to let old things go and trust that something meaningful will grow in their place. Draw on it in times of change.',
     challenging:
       'Tension between collective ideals and deep transformation forms a background note for your generation. You may sense both the need for change and confusion about how to achieve it. Personally, grounding your spiritual life and facing hard truths with compassion helps you move through times of collective upheaval.',
   },
