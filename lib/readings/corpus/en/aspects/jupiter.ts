@@ -47,7 +47,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     harmonious:
       'Faith and healing work together in you. You can find meaning in pain and help others do the same, and you may be drawn to teaching, counselling or spiritual guidance. Your optimism is tempered by understanding, which makes it both credible and comforting to people who are struggling.',
     challenging:
-      'Old wounds may undermine your faith or sense of meaning. You may struggle with beliefs that hurt you, or doubt that life can be kind. Healing comes through finding your own truth through experience. Then your hard-won wisdom becomes a real gift to others who have lost their way.',
+      'Old wounds may undermine your faith or sense of meaning. You may struggle with beliefs that hurt you, or doubt that life can be kind. Slowly, by living it, you find a truth of your own. Then your hard-won wisdom becomes a real gift to others who have lost their way.',
   },
   jupiter_asc: {
     conjunction:

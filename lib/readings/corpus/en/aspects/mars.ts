@@ -55,7 +55,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     harmonious:
       'Action becomes part of your healing. You can act with courage on behalf of yourself and others, and you may have a gift for physical or active forms of healing, coaching or advocacy. Facing your wounds head-on gives you real strength, and it shows others that vulnerability and bravery can live together.',
     challenging:
-      'Assertion and anger may touch old wounds. You may fear your own force or feel defeated before you begin, and conflict can leave you shaken long afterwards. Healing comes through gentle, steady practice of self-assertion. In time, your hard-won courage becomes a model for others who struggle to stand up.',
+      'Assertion and anger may touch old wounds. You may fear your own force or feel defeated before you begin, and conflict can leave you shaken long afterwards. Gentle, steady practice of self-assertion, in small and safe situations first, is what heals it. In time, your hard-won courage becomes a model for others who struggle to stand up.',
   },
   mars_asc: {
     conjunction:

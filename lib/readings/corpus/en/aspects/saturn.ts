@@ -39,7 +39,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     harmonious:
       'Discipline supports your healing. You can face pain with patience and structure, and you may have a gift for helping others through long recoveries. Your maturity is healing in itself, offering a steady hand to anyone who needs to rebuild their life slowly and surely.',
     challenging:
-      'Limitations and wounds can feel intertwined. You may feel held back by old pain, or fear deep down that you are not good enough. Healing comes through accepting your limits with compassion. Then your endurance becomes a source of wisdom, and others draw strength from your example.',
+      'Limitations and wounds can feel intertwined. You may feel held back by old pain, or fear deep down that you are not good enough. Accepting your limits with compassion, rather than punishing yourself for them, is the turning point. Then your endurance becomes a source of wisdom, and others draw strength from your example.',
   },
   saturn_asc: {
     conjunction:
