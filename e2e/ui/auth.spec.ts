@@ -19,7 +19,9 @@ test('a wrong password is refused with a message beside the form', async ({ page
   await signUpThroughUi(page, user);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signInThroughUi(page, user.email, 'not-the-password');
-  await expect(page.getByRole('alert')).toHaveText('The email or password is not right.');
+  await expect(page.locator('main').getByRole('alert')).toHaveText(
+    'The email or password is not right.',
+  );
   await expect(page).toHaveURL(/\/en\/sign-in/);
 });
 
