@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 /** Requests outside any locale (the proxy normally redirects them); English by necessity. */
@@ -7,7 +8,7 @@ export default function GlobalNotFound() {
       <body>
         <main className="container">
           <h1>Page not found</h1>
-          <a href="/">Orrery home</a>
+          <Link href="/">Orrery home</Link>
         </main>
       </body>
     </html>

@@ -14,8 +14,8 @@ export function uniqueClientIp(): string {
  * would behind a proxy), so the per-IP sign-in limit of one test cannot refuse another's.
  */
 export const test = base.extend({
-  extraHTTPHeaders: async ({}, use) => {
-    await use({ 'x-forwarded-for': uniqueClientIp() });
+  extraHTTPHeaders: async ({}, provide) => {
+    await provide({ 'x-forwarded-for': uniqueClientIp() });
   },
 });
 
