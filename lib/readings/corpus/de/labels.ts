@@ -1,0 +1,106 @@
+import type { Corpus } from '../types';
+
+export const sectionTitles: Corpus['sectionTitles'] = {
+  overview: 'Die Gestalt deines Horoskops',
+  big_three: 'Sonne, Mond und Aszendent',
+  planets: 'Deine Planeten in den Zeichen',
+  houses: 'Wo sich das Leben abspielt: die Häuser',
+  aspects: 'Gespräche zwischen den Planeten',
+  patterns: 'Muster in deinem Horoskop',
+};
+
+/**
+ * German puts the verb second, so a fronted adverb cannot simply precede an entry that opens with
+ * its own subject ("Zugleich, du liebst" is wrong). Every connective therefore ends in a colon or
+ * full stop and the entry follows with its capital intact.
+ */
+export const connectives: Corpus['connectives'] = [
+  'Zugleich gilt:',
+  'Daneben zeigt sich noch etwas:',
+  'Auf einer anderen Ebene:',
+  'Unter der Oberfläche:',
+  'In einem anderen Lebensbereich:',
+  'Im Privaten:',
+  'In deinen Beziehungen:',
+  'Aus einem anderen Blickwinkel betrachtet:',
+  'Eine weitere Schicht kommt hinzu:',
+  'Als Gegengewicht dazu:',
+  'Ganz praktisch heißt das:',
+  'Leiser, aber nicht weniger wichtig:',
+  'Ein roter Faden zieht sich durch all das:',
+  'Mit den Jahren zeigt sich:',
+  'Im Kontrast dazu:',
+  'Genauso wichtig ist:',
+  'Im täglichen Leben:',
+  'Auf einer tieferen Ebene:',
+  'Ein anderer Faden im Gewebe:',
+  'Damit verwoben:',
+  'Parallel dazu:',
+  'Ebenso gilt:',
+  'Es gibt noch eine andere Seite.',
+  'Noch etwas färbt das Bild.',
+];
+
+export const names: Corpus['names'] = {
+  bodies: {
+    sun: 'Sonne',
+    moon: 'Mond',
+    mercury: 'Merkur',
+    venus: 'Venus',
+    mars: 'Mars',
+    jupiter: 'Jupiter',
+    saturn: 'Saturn',
+    uranus: 'Uranus',
+    neptune: 'Neptun',
+    pluto: 'Pluto',
+    true_node: 'Mondknoten',
+    chiron: 'Chiron',
+  },
+  angles: { asc: 'Aszendent', mc: 'Medium Coeli' },
+  signs: {
+    aries: 'Widder',
+    taurus: 'Stier',
+    gemini: 'Zwillinge',
+    cancer: 'Krebs',
+    leo: 'Löwe',
+    virgo: 'Jungfrau',
+    libra: 'Waage',
+    scorpio: 'Skorpion',
+    sagittarius: 'Schütze',
+    capricorn: 'Steinbock',
+    aquarius: 'Wassermann',
+    pisces: 'Fische',
+  },
+  houses: {
+    1: '1. Haus',
+    2: '2. Haus',
+    3: '3. Haus',
+    4: '4. Haus',
+    5: '5. Haus',
+    6: '6. Haus',
+    7: '7. Haus',
+    8: '8. Haus',
+    9: '9. Haus',
+    10: '10. Haus',
+    11: '11. Haus',
+    12: '12. Haus',
+  },
+  aspects: {
+    conjunction: 'Konjunktion',
+    opposition: 'Opposition',
+    trine: 'Trigon',
+    square: 'Quadrat',
+    sextile: 'Sextil',
+    quincunx: 'Quincunx',
+  },
+  patterns: {
+    grand_trine: 'Großes Trigon',
+    t_square: 'T-Quadrat',
+    grand_cross: 'Großes Kreuz',
+    yod: 'Yod',
+    stellium: 'Stellium',
+    kite: 'Drachen',
+  },
+  elements: { fire: 'Feuer', earth: 'Erde', air: 'Luft', water: 'Wasser' },
+  modalities: { cardinal: 'Kardinal', fixed: 'Fix', mutable: 'Veränderlich' },
+};

@@ -1,0 +1,23 @@
+import type { Corpus } from '../types';
+
+export const pattern: Corpus['pattern'] = {
+  grand_trine:
+    'Ein Großes Trigon, drei Planeten in einem harmonischen Dreieck, schenkt deinem Horoskop einen geschlossenen Kreislauf der Begabung. Die Energie fließt darin fast von allein, und manche deiner Gaben fühlen sich so selbstverständlich an, dass du sie kaum als Können wahrnimmst. Die Gefahr ist Bequemlichkeit: Was leichtfällt, bleibt leicht unentwickelt. Findet dieses Muster eine Herausforderung, die seiner würdig ist, wird es zu einem Reservoir an Anmut, aus dem du ein Leben lang schöpfen kannst.',
+  t_square:
+    'Ein T-Quadrat setzt zwei Planeten in Opposition, und beide stehen im Quadrat zu einem dritten, dem Brennpunkt der Spannung. Das wirkt wie ein Dynamo: Es erzeugt einen Druck, den du nicht übergehen kannst, und aus genau diesem Druck speist sich ein großer Teil deines Ehrgeizes und deiner Erfolge. Der Planet an der Spitze zeigt, wo sich die Belastung bündelt und wo du sie lösen kannst. Mit der Zeit lernst du, Stress in zielgerichtetes Handeln zu verwandeln.',
+  grand_cross:
+    'Ein Großes Kreuz, vier Planeten, verschränkt in Quadraten und Oppositionen, verleiht dir enorme Kraft und zugleich hohen inneren Druck. Vielleicht fühlst du dich in vier Richtungen gleichzeitig gezogen, ohne dass sich ein einfaches Ventil anbietet. Doch dieses Muster macht dich auch widerstandsfähig: Du lernst, viele Anforderungen zugleich zu tragen und unter einer Last standzuhalten, die andere erdrücken würde. Der Schlüssel liegt im Gleichgewicht, nicht in der Flucht.',
+  yod: 'Ein Yod, zwei Planeten im Sextil, die beide ein Quincunx zu einem dritten bilden, wird oft „Finger Gottes“ genannt. Es deutet auf eine besondere Berufung, die sich sperrig, drängend oder wie aus dem Takt mit deiner Umgebung anfühlen kann. Bis sich ihr Sinn zeigt, musst du immer wieder nachjustieren. Nimmst du die ungewöhnliche Aufgabe an, die der Planet an der Spitze beschreibt, wächst daraus ein tiefes Gefühl von Bestimmung.',
+  stellium:
+    'Ein Stellium, mehrere Planeten versammelt in einem Zeichen oder Haus, bündelt deine Energie in einem einzigen Lebensbereich. Dieser Bereich wird zu deinem zentralen Thema: eine Leidenschaft, eine Begabung oder eine Frage, die dich nicht loslässt. Deine Stärke sind Tiefe und Konzentration. Deine Aufgabe ist das Gleichgewicht, also auch jene Seiten des Lebens zu nähren, die diese Ballung im Schatten lässt.',
+  kite: 'Ein Drachen entsteht, wenn ein Großes Trigon durch einen vierten Planeten verankert wird, der einem seiner Punkte gegenübersteht. Die Leichtigkeit des Trigons bekommt so eine Richtung und einen Spannungspunkt, und aus natürlicher Begabung wird echte Leistung. Du hast Gaben und zugleich einen Grund, sie einzusetzen. Der Planet, der das Dreieck von gegenüber hält, zeigt, wo sich deine Talente am zielgerichtetsten entfalten.',
+};
+
+export const grandTrineElement: Corpus['grandTrineElement'] = {
+  fire: 'In Feuerzeichen schenkt dir dieses Große Trigon schier grenzenlose Begeisterung, Mut und schöpferisches Selbstvertrauen. Du kannst andere mitreißen und erholst dich schnell von Rückschlägen. Achte darauf, dass die Leichtigkeit der Inspiration das Dranbleiben nicht ersetzt und dass deine Gewissheit Raum lässt für die Bedürfnisse und das Tempo anderer. Ein Feuer, das gehütet und nicht nur entfacht wird, wärmt über Jahre.',
+  earth:
+    'In Erdzeichen bringt dieses Große Trigon praktisches Geschick, Geduld und ein Händchen dafür, Dinge Wirklichkeit werden zu lassen. Das Materielle fügt sich bei dir oft erstaunlich reibungslos. Hüte dich davor, zu bequem zu werden oder dich Veränderungen zu verschließen, und stelle deine Verlässlichkeit in den Dienst von etwas, das dir wirklich am Herzen liegt. Behaglichkeit ist ein schöner Lohn, aber ein schlechter Grund, nicht mehr zu wachsen.',
+  air: 'In Luftzeichen schenkt dir dieses Große Trigon einen beweglichen Geist, gesellige Leichtigkeit und eine Begabung für Ideen und Austausch. Menschen und Gedanken verbindest du mühelos miteinander. Die Gefahr besteht darin, zu sehr im Kopf zu leben; erst wenn du deine Einsichten in Handeln und Gefühl verankerst, entfalten sie ihre volle Kraft.',
+  water:
+    'In Wasserzeichen bringt dieses Große Trigon tiefe emotionale Intelligenz, Intuition und Mitgefühl. Du spürst, was andere empfinden, und kannst ihnen echten Trost schenken. Pass auf, dass du dich nicht in deine Innenwelt zurückziehst oder zu viel Fremdes aufsaugst; klare Grenzen schützen deine Empfindsamkeit. Findet dieser Gefühlsstrom ein kreatives oder fürsorgliches Ventil, wird er zu einer echten Quelle der Heilung für dich und andere.',
+};
