@@ -16,10 +16,12 @@ const OUT = fileURLToPath(
 /**
  * Keep a term when its weight |A|·k·(1 + |φ1|/n)·4^p reaches the threshold: k turns km into
  * arcseconds at the Moon's distance, (1 + |φ1|/n) adds the term's share of the velocity (n the
- * Moon's mean motion), 4^p bounds T^p over 1800–2400. The node is a 1/sin i ≈ 11× lever on the
- * out-of-plane (latitude) position and velocity, so latitude keeps 30× smaller terms.
+ * Moon's mean motion), 4^p bounds T^p over 1800–2400. The node is the orientation of the orbital
+ * plane: a 1/sin i ≈ 11× lever on the out-of-plane (latitude) position and velocity, much less
+ * sensitive to longitude and hardly to distance (measured with this script's check: distance
+ * terms down to 10″ change the node by < 0.01″).
  */
-const THRESHOLDS = { lon: 0.1, lat: 0.003, dist: 0.1 } as const;
+const THRESHOLDS = { lon: 0.1, lat: 0.005, dist: 10 } as const;
 const KM_TO_ARCSEC = 0.537;
 const MEAN_MOTION = 8399.685;
 const MAX_ABS_T = 4;
