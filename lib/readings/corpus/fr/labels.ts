@@ -1,0 +1,106 @@
+import type { Corpus } from '../types';
+
+export const sectionTitles: Corpus['sectionTitles'] = {
+  overview: 'La physionomie de ton thème',
+  big_three: 'Soleil, Lune et Ascendant',
+  planets: 'Tes planètes dans les signes',
+  houses: 'Là où la vie se joue : les maisons',
+  aspects: 'Les dialogues entre planètes',
+  patterns: 'Les configurations de ton thème',
+};
+
+/*
+ * French accepts a fronted adverbial followed by a comma and a full clause, so most connectives
+ * continue the sentence; the last two are whole sentences because a capital after a French colon
+ * would be wrong.
+ */
+export const connectives: Corpus['connectives'] = [
+  'En même temps,',
+  'Parallèlement,',
+  'À un autre niveau,',
+  'Sous la surface,',
+  'Dans un autre domaine de ta vie,',
+  'Plus près de toi,',
+  'Dans tes relations,',
+  'Vu sous un autre angle,',
+  'Pour ajouter une nuance,',
+  'Pour équilibrer cela,',
+  'Concrètement,',
+  'Plus discrètement,',
+  'En filigrane de tout cela,',
+  'Au fil des années,',
+  'À l’inverse,',
+  'Et ce n’est pas un détail,',
+  'Au quotidien,',
+  'Plus profondément,',
+  'Pour tirer un autre fil,',
+  'Mêlé à tout cela,',
+  'Par ailleurs,',
+  'De la même façon,',
+  'Cette histoire a une autre facette.',
+  'Autre chose vient colorer le tableau.',
+];
+
+export const names: Corpus['names'] = {
+  bodies: {
+    sun: 'Soleil',
+    moon: 'Lune',
+    mercury: 'Mercure',
+    venus: 'Vénus',
+    mars: 'Mars',
+    jupiter: 'Jupiter',
+    saturn: 'Saturne',
+    uranus: 'Uranus',
+    neptune: 'Neptune',
+    pluto: 'Pluton',
+    true_node: 'Nœud Nord',
+    chiron: 'Chiron',
+  },
+  angles: { asc: 'Ascendant', mc: 'Milieu du Ciel' },
+  signs: {
+    aries: 'Bélier',
+    taurus: 'Taureau',
+    gemini: 'Gémeaux',
+    cancer: 'Cancer',
+    leo: 'Lion',
+    virgo: 'Vierge',
+    libra: 'Balance',
+    scorpio: 'Scorpion',
+    sagittarius: 'Sagittaire',
+    capricorn: 'Capricorne',
+    aquarius: 'Verseau',
+    pisces: 'Poissons',
+  },
+  houses: {
+    1: 'Maison 1',
+    2: 'Maison 2',
+    3: 'Maison 3',
+    4: 'Maison 4',
+    5: 'Maison 5',
+    6: 'Maison 6',
+    7: 'Maison 7',
+    8: 'Maison 8',
+    9: 'Maison 9',
+    10: 'Maison 10',
+    11: 'Maison 11',
+    12: 'Maison 12',
+  },
+  aspects: {
+    conjunction: 'Conjonction',
+    opposition: 'Opposition',
+    trine: 'Trigone',
+    square: 'Carré',
+    sextile: 'Sextile',
+    quincunx: 'Quinconce',
+  },
+  patterns: {
+    grand_trine: 'Grand Trigone',
+    t_square: 'Carré en T',
+    grand_cross: 'Grand Carré',
+    yod: 'Yod',
+    stellium: 'Stellium',
+    kite: 'Cerf-volant',
+  },
+  elements: { fire: 'Feu', earth: 'Terre', air: 'Air', water: 'Eau' },
+  modalities: { cardinal: 'Cardinal', fixed: 'Fixe', mutable: 'Mutable' },
+};
