@@ -1,0 +1,27 @@
+import type { Sign } from '@/lib/astro/types';
+
+export const sun: Record<Sign, string> = {
+  aries:
+    'Du blühst auf, wenn etwas beginnt: beim ersten Schritt, bei der offenen Frage, in dem Moment, den noch niemand gewagt hat. Dein Selbstgefühl entsteht durch Handeln, und so erfährst du, wer du bist, indem du etwas versuchst, aneckst und es wieder versuchst. Ungeduld ist der Schatten dieses Mutes. Wenn es dir in einem Streit um mehr geht als ums Gewinnen, wird deine Direktheit zu einer Gabe, auf die sich andere stützen.',
+  taurus:
+    'Etwas in dir ist mit Absicht langsam. Du vertraust dem, was du berühren, schmecken und über die Zeit aufbauen kannst, und deine Identität wächst wie ein Garten, nicht wie ein Feuerwerk. In deiner Nähe werden andere ruhiger, weil du es nicht eilig hast, jemand anderes zu werden. Dein Entwicklungsthema ist die Veränderung selbst: zu lernen, dass das Loslassen einer Form gerade das schützen kann, was dir wertvoll ist.',
+  gemini:
+    'Neugier ist dein Schwerpunkt. Am meisten du selbst bist du in Bewegung zwischen Ideen, Menschen und Räumen, wenn du Geschichten sammelst und sie so verknüpfst, wie es anderen nicht einfallen würde. Weil du jede Seite sehen kannst, fühlt sich die Festlegung auf eine wie ein Verlust an. Die tiefere Aufgabe besteht darin, den roten Faden in all deinen Interessen zu finden, damit aus Vielseitigkeit eine eigene Stimme wird statt Zerstreuung.',
+  cancer:
+    'Deine Identität ist eng mit Zugehörigkeit verwoben: mit den Menschen, die du die deinen nennst, dem Ort, an den du heimkehrst, den Erinnerungen, die du weiterträgst. Du führst, indem du sorgst, und dein Gespür dafür, was andere brauchen, trifft oft erstaunlich genau. Stimmungen ziehen wie Gezeiten durch dich hindurch. Zu deiner Reife gehört, dieselbe Zärtlichkeit auch dir selbst zu schenken und dich umsorgen zu lassen.',
+  leo: 'Du musst erschaffen und dabei gesehen werden. In deinem Kern brennt ein warmes, großzügiges Feuer, und wenn man anerkennt, was wirklich von dir kommt, gibst du es um ein Vielfaches zurück. Stolz kann Kritik schärfer schmerzen lassen, als nötig wäre. Deine wahre Bühne ist nicht der Applaus, sondern ein Selbstausdruck, der ehrlich, verspielt und mutig bleibt, auch wenn gerade niemand zusieht.',
+  virgo:
+    'Nützlich zu sein ist deine Art, die Welt zu lieben. Du bemerkst den losen Faden, die bessere Methode, das Detail, das den Unterschied macht, und fühlst dich am meisten wie du selbst, wenn dein Können etwas Echtem dient. Derselbe genaue Blick kann sich als strenger innerer Kritiker gegen dich richten. Dein Weg verlangt, dich selbst so liebevoll zu behandeln wie ein Handwerk: verbesserungsfähig, ja, aber schon jetzt jeder Mühe wert.',
+  libra:
+    'Dich selbst lernst du durch andere Menschen kennen. Fairness, Schönheit und die Kunst der Beziehung sind für dich kein Luxus, sondern der Stoff, aus dem deine Identität gemacht ist. Du spürst, was einen Raum ins Gleichgewicht bringen würde, und tust es oft, ohne dass dich jemand darum bittet. Darunter liegt die Lektion der Entscheidung: Ein Frieden, den du mit dem Hinunterschlucken deiner eigenen Wünsche erkaufst, ist keine Harmonie, sondern bloß Aufschub.',
+  scorpio:
+    'Halbherziges stillt deinen Hunger nicht. Dich zieht an, was unter der Oberfläche von Menschen, Motiven und dem Leben selbst liegt, und du stellst dich lieber einer harten Wahrheit, als mit einer höflichen Lüge zu leben. Deine Loyalität reicht tief, wenn du sie einmal geschenkt hast, und ebenso tief kann dein Bedürfnis nach Kontrolle reichen, doch deine Berufung ist Wandlung. Jedes Mal, wenn du etwas sterben lässt, das sterben musste, kehrst du stärker und mehr du selbst zurück.',
+  sagittarius:
+    'Sinn ist dein Treibstoff. Du willst wissen, warum die Dinge so sind, wie sie sind, und du wächst, indem du dich zum Horizont hin ausstreckst: durch Reisen, Studium, Glauben, eine größere Geschichte. Dein Optimismus ist ansteckend und oft berechtigt, doch Rastlosigkeit und Versprechen, die mehr umfassen, als ein Tag tragen kann, sind der Haken daran. Am hellsten leuchtest du, wenn deine Freiheit einer Wahrheit dient, die du zu leben bereit bist, statt sie nur zu predigen.',
+  capricorn:
+    'Du denkst in langen Zeiträumen. Verantwortung findet dich oft früh, und du begegnest ihr, indem du Schritt für Schritt und mit Geduld etwas Solides aufbaust, häufig mit einem trockenen Humor, der andere überrascht. Dein Selbstwert hängt an deinen Leistungen, und so kann sich Ruhe unverdient anfühlen. Mit den Jahren wirst du oft innerlich jünger und entdeckst, dass zur Autorität auch das Recht gehört, das Geschaffene zu genießen.',
+  aquarius:
+    'Selbst zu denken ist dein Auftrag. Ein unabhängiger, zukunftsgewandter Zug zieht sich durch dein Wesen, verbunden mit echter Sorge um die Gemeinschaft und um das, was für alle gerecht ist. Der Menschheit kannst du warm zugewandt sein und aus der Nähe doch seltsam kühl wirken. Du wächst, wenn deine Ideale auch die unordentlichen, ganz konkreten Menschen vor dir einschließen und wenn du im Fühlen ebenso originell bist wie im Denken.',
+  pisces:
+    'Deine Grenzen sind durchlässig, und darin liegen zugleich dein Genie und deine Herausforderung. Du spürst die Stimmung eines Raumes, den Schmerz hinter einer Geschichte, die Musik in gewöhnlichen Momenten, und dich ziehen Mitgefühl, Kunst oder das Spirituelle an. Die Gefahr ist die Flucht in Fantasien oder in die Bedürfnisse anderer. Verankert in einer täglichen Form, wird deine Sensibilität zu einer stillen, heilsamen Stärke.',
+};
