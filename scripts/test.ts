@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { startRedisBridge } from '@/lib/redis/bridge/server';
 import { ensureChromium } from './lib/ensure-chromium';
+import { bridgeRedisUrl } from './lib/redis-bridge-for-url';
 import { runToCompletion } from './lib/supervisor';
 import { playwrightCounts, vitestCounts, type Counts } from './lib/test-counts';
 
@@ -40,14 +39,7 @@ async function step(name: string, args: string[], stepEnv: NodeJS.ProcessEnv = e
 rmSync('test-results', { recursive: true, force: true });
 rmSync('.data/e2e', { recursive: true, force: true });
 
-let closeBridge: (() => Promise<void>) | undefined;
-if (env.REDIS_URL && !env.UPSTASH_REDIS_REST_URL) {
-  const token = randomBytes(24).toString('base64url');
-  const bridge = await startRedisBridge({ redisUrl: env.REDIS_URL, port: 0, token });
-  closeBridge = bridge.close;
-  env.UPSTASH_REDIS_REST_URL = bridge.url;
-  env.UPSTASH_REDIS_REST_TOKEN = token;
-}
+const closeBridge = await bridgeRedisUrl(env);
 
 await step('type check', [BIN.tsc, '--noEmit']);
 await step('lint', [BIN.eslint, '.', '--max-warnings=0']);

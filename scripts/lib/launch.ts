@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { openDatabase } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { env } from '@/lib/config/env';
 import { seedDemoAccounts } from '@/lib/demo/seed-demo-accounts';
-import { startRedisBridge } from '@/lib/redis/bridge/server';
 import { printDemoAccounts } from './print-demo-accounts';
+import { bridgeRedisUrl } from './redis-bridge-for-url';
 import { runToCompletion, Supervisor, waitForOk } from './supervisor';
 
 const NEXT = 'node_modules/next/dist/bin/next';
@@ -44,15 +43,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
   }
   console.log(`Database ready (${handle.driver}).`);
 
-  let stopBridge: (() => Promise<void>) | undefined;
-  if (config.REDIS_URL && !config.UPSTASH_REDIS_REST_URL) {
-    const token = randomBytes(24).toString('base64url');
-    const bridge = await startRedisBridge({ redisUrl: config.REDIS_URL, port: 0, token });
-    stopBridge = bridge.close;
-    childEnv.UPSTASH_REDIS_REST_URL = bridge.url;
-    childEnv.UPSTASH_REDIS_REST_TOKEN = token;
-    console.log(`Redis bridge ${bridge.url} → ${new URL(config.REDIS_URL).host}`);
-  }
+  const stopBridge = await bridgeRedisUrl(childEnv);
 
   const supervisor = new Supervisor(async () => {
     await stopBridge?.();
