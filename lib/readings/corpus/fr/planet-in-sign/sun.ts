@@ -1,0 +1,27 @@
+import type { Sign } from '@/lib/astro/types';
+
+export const sun: Record<Sign, string> = {
+  aries:
+    'Tu t’éveilles au commencement des choses : le premier pas, la question encore ouverte, l’instant où personne d’autre n’a osé. Ton identité se construit dans l’action, si bien que tu découvres qui tu es en essayant, en te cognant au réel et en recommençant. L’impatience est l’ombre de ce courage. Quand un combat sert quelque chose de plus grand que la victoire, ta franchise devient un appui précieux pour les autres.',
+  taurus:
+    'Quelque chose en toi prend son temps, et c’est voulu. Tu fais confiance à ce que tu peux toucher, goûter et bâtir dans la durée, et ton identité pousse comme un jardin plutôt que comme un feu d’artifice. On se sent plus stable à tes côtés, parce que rien ne te presse de devenir quelqu’un d’autre. Ton chemin de croissance, c’est le changement lui-même : comprendre que lâcher une forme peut protéger ce à quoi tu tiens.',
+  gemini:
+    'La curiosité est ton centre de gravité. C’est en mouvement que tu es le plus toi-même, entre les idées, les gens et les lieux, à collectionner des histoires et à les relier d’une manière qui échappe aux autres. Comme tu vois chaque facette, t’engager sur une seule peut ressembler à une perte. Le vrai travail consiste à trouver le fil qui traverse tous tes intérêts, pour que ta polyvalence devienne une voix plutôt qu’une dispersion.',
+  cancer:
+    'Ton identité est liée au sentiment d’appartenance : les personnes que tu considères comme les tiennes, le lieu où tu rentres, la mémoire que tu transmets. Tu guides en prenant soin, et ton instinct de ce dont les autres ont besoin vise souvent étonnamment juste. Tes humeurs te traversent comme des marées. Une part de ta maturité consiste à tourner cette même tendresse vers toi-même et à accepter, toi aussi, qu’on s’occupe de toi.',
+  leo: 'Créer t’est vital, et être vu en train de créer aussi. Un feu chaleureux et généreux brûle en ton centre ; quand on reconnaît ce qui t’appartient vraiment, tu le rends au centuple. La fierté peut rendre la critique plus cuisante qu’elle ne le mérite. Ta vraie scène n’est pas celle des applaudissements, mais celle d’une expression de soi qui reste sincère, joueuse et courageuse, même quand personne ne regarde.',
+  virgo:
+    'Être utile, c’est ta façon d’aimer le monde. Tu remarques le fil qui dépasse, la méthode plus efficace, le détail qui fait toute la différence, et tu te sens pleinement toi-même quand ton savoir-faire sert quelque chose de réel. Ce même regard peut se retourner contre toi sous la forme d’un critique intérieur sévère. Ton chemin t’invite à te traiter avec l’amour qu’on porte à un artisanat : perfectible, oui, mais déjà digne de soin.',
+  libra:
+    'C’est à travers les autres que tu apprends à te connaître. L’équité, la beauté et l’art de la relation ne sont pas des luxes pour toi, mais la matière même de ton identité. Tu sens ce qui rétablirait l’équilibre dans une pièce et tu le fais souvent sans qu’on te le demande. La leçon qui court en dessous, c’est de choisir : une paix achetée en ravalant tes propres préférences n’est pas de l’harmonie, seulement un report.',
+  scorpio:
+    'Rien de tiède ne te satisfait. Ce qui se cache sous la surface des êtres, des motivations et de la vie elle-même t’attire, et tu préfères affronter une vérité dure que vivre avec un mensonge poli. Ta loyauté, une fois donnée, est profonde, tout comme peut l’être ton besoin de contrôle ; ta vocation est la transformation, pas la maîtrise. Chaque fois que tu laisses mourir ce qui devait mourir, tu renais avec plus de force, plus entièrement toi-même.',
+  sagittarius:
+    'Le sens est ton carburant. Tu veux comprendre pourquoi les choses sont ce qu’elles sont, et tu grandis en tendant vers l’horizon : voyages, études, croyances, une histoire plus vaste. Ton optimisme est contagieux et souvent justifié, même si l’agitation et la tentation de promettre plus qu’une journée ne peut contenir en sont le revers. Tu rayonnes le plus quand ta liberté sert une vérité que tu acceptes de vivre, pas seulement à prêcher.',
+  capricorn:
+    'Tu vois loin. Les responsabilités te trouvent souvent tôt, et tu y réponds en bâtissant quelque chose de solide, pas à pas, avec patience, souvent avec un humour pince-sans-rire qui surprend. Ton estime de toi est liée à ce que tu accomplis, ce qui peut te faire sentir que le repos n’est pas mérité. Avec les années, tu as tendance à rajeunir d’esprit et à découvrir que l’autorité inclut le droit de profiter de ce que tu as construit.',
+  aquarius:
+    'Tu es là pour penser par toi-même. Un tempérament indépendant, tourné vers l’avenir, te traverse, avec un vrai souci du collectif et de ce qui est juste pour tous. Tu peux aimer l’humanité avec chaleur tout en gardant, de près, une étrange réserve. Tu grandis en laissant tes idéaux inclure les personnes concrètes, imparfaites, qui se tiennent devant toi, et en étant aussi original dans tes sentiments que dans tes idées.',
+  pisces:
+    'Tes frontières sont poreuses, et c’est à la fois ton génie et ton défi. Tu sens l’atmosphère d’une pièce, la douleur derrière une histoire, la musique des moments ordinaires, et la compassion, l’art ou la spiritualité t’appellent. Le risque, c’est de fuir dans le rêve ou dans les besoins des autres. Ancrée dans une forme quotidienne, ta sensibilité devient une force discrète et apaisante.',
+};
