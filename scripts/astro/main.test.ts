@@ -241,4 +241,18 @@ describe('astro bench', () => {
     expect(result.meanUs).toBeGreaterThan(0);
     expect(result.p99Us).toBeGreaterThanOrEqual(0);
   });
+
+  it('times every stage of the chart in the requested number of runs', () => {
+    const r = run('bench', '--count', '20', '--runs', '2', '--json');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.out) as { runs: number; breakdownUs: Record<string, number> };
+    expect(result.runs).toBe(2);
+    expect(Object.keys(result.breakdownUs).sort()).toEqual(
+      ['aspects', 'ephemeris', 'frame', 'houses', 'other', 'summary'].sort(),
+    );
+    for (const stage of ['aspects', 'ephemeris', 'frame', 'houses', 'summary']) {
+      expect(result.breakdownUs[stage]).toBeGreaterThan(0);
+    }
+    expect(run('bench', '--runs', '0').code).toBe(2);
+  });
 });
