@@ -68,11 +68,11 @@ function sumSeries(series: number[][], t: number, out: Float64Array): void {
 }
 
 /**
- * Geocentric geometric Moon from the ELP/MPP02 lunar theory (Chapront & Francou 2003, fitted
- * to DE405), truncated for the osculating node (see data/true-node-elp-mpp02.json): position
- * (au), velocity (au/day) and acceleration (au/day²) in the inertial mean ecliptic and equinox
- * of J2000, as [x, y, z, vx, vy, vz, ax, ay, az] into `out`. `series` defaults to the shipped
- * truncation (the full theory can be passed to measure the truncation).
+ * Geocentric Moon from the ELP/MPP02 lunar theory (Chapront & Francou 2003, fitted to DE405),
+ * truncated for the osculating node (see data/true-node-elp-mpp02.json), as seen with light-time
+ * (the Moon at t − r/c): position (au), velocity (au/day) and acceleration (au/day²) in the
+ * inertial mean ecliptic and equinox of J2000, as [x, y, z, vx, vy, vz, ax, ay, az] into `out`.
+ * `series` defaults to the shipped truncation (the full theory can be passed to measure it).
  *
  * @example
  * const s = new Float64Array(9);
