@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AstroError } from '../errors';
 import { findAspects, findInterAspects } from './find-aspects';
 import { matchPair } from './match-pair';
-import type { AspectPoint } from './types';
+import type { Aspect, AspectOptions, AspectPoint } from './types';
 
 describe('matchPair', () => {
   it('sees a conjunction across 0° Aries', () => {
@@ -140,6 +140,42 @@ describe('findAspects', () => {
     expect(pairs).toContain('mars-sun');
     expect(pairs).toContain('moon-sun');
     expect(pairs).not.toContain('mars-saturn');
+  });
+
+  it('finds, for every pair, what matchPair finds, under orb overrides and kind filters', () => {
+    const ids = ['sun', 'moon', 'mercury', 'venus', 'mars', 'chiron', 'mean_node', 'asc'] as const;
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const optionSets: AspectOptions[] = [
+      {},
+      { kinds: ['trine', 'square', 'quincunx'] },
+      {
+        aspectOrbs: { sextile: 9, quintile: 8 },
+        pointFactors: { mars: 2, asc: 0 },
+        pointOrbs: { moon: { square: 1 }, chiron: { conjunction: 15 } },
+      },
+    ];
+    for (let round = 0; round < 50; round++) {
+      const points: AspectPoint[] = ids.map((id) => ({
+        id,
+        lon: random() * 360,
+        ...(id === 'asc' ? {} : { speed: random() * 2 - 0.5 }),
+      }));
+      for (const options of optionSets) {
+        const expected: Aspect[] = [];
+        for (let i = 0; i < points.length; i++) {
+          for (let j = i + 1; j < points.length; j++) {
+            const aspect = matchPair(points[i]!, points[j]!, options);
+            if (aspect) expected.push(aspect);
+          }
+        }
+        expected.sort((x, y) => x.orb - y.orb);
+        expect(findAspects(points, options)).toEqual(expected);
+      }
+    }
   });
 
   it('refuses a point given twice', () => {

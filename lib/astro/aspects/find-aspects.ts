@@ -1,5 +1,5 @@
 import { AstroError } from '../errors';
-import { matchPair } from './match-pair';
+import { bestAspect, prepareSearch } from './aspect-search';
 import type { Aspect, AspectOptions, AspectPoint } from './types';
 
 function assertUnique(points: readonly AspectPoint[], label: string): void {
@@ -32,13 +32,12 @@ function byTightness(x: Aspect, y: Aspect): number {
  */
 export function findAspects(points: readonly AspectPoint[], options: AspectOptions = {}): Aspect[] {
   assertUnique(points, 'points');
+  const search = prepareSearch(points, options);
   const found: Aspect[] = [];
   for (let i = 0; i < points.length; i++) {
+    const a = points[i]!;
     for (let j = i + 1; j < points.length; j++) {
-      const a = points[i];
-      const b = points[j];
-      if (!a || !b) continue;
-      const aspect = matchPair(a, b, options);
+      const aspect = bestAspect(search, i, a, search, j, points[j]!);
       if (aspect) found.push(aspect);
     }
   }
@@ -61,10 +60,13 @@ export function findInterAspects(
 ): Aspect[] {
   assertUnique(pointsA, 'pointsA');
   assertUnique(pointsB, 'pointsB');
+  const searchA = prepareSearch(pointsA, options);
+  const searchB = prepareSearch(pointsB, options);
   const found: Aspect[] = [];
-  for (const a of pointsA) {
-    for (const b of pointsB) {
-      const aspect = matchPair(a, b, options);
+  for (let i = 0; i < pointsA.length; i++) {
+    const a = pointsA[i]!;
+    for (let j = 0; j < pointsB.length; j++) {
+      const aspect = bestAspect(searchA, i, a, searchB, j, pointsB[j]!);
       if (aspect) found.push(aspect);
     }
   }
