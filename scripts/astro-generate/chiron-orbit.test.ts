@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chironHeliocentric } from '../../lib/astro/ephemeris/chiron';
 import { chebyshevProjector } from './chebyshev-fit';
+import { stateFromElements } from './chiron-elements';
 import { EPOCH, loadInitialState } from './chiron-initial-state';
 import { integrate, PerturberGrid } from './chiron-orbit';
 
@@ -41,6 +42,16 @@ describe('Chiron orbit integration', () => {
     const a = end(grid);
     const b = end(far);
     expect(Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!)).toBeGreaterThan(0.01);
+  });
+});
+
+describe('stateFromElements', () => {
+  it('starts within 0.1 au and 1% in speed of the fitted state (the fit only refines it)', () => {
+    const a = stateFromElements(EPOCH);
+    const b = loadInitialState();
+    expect(Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!)).toBeLessThan(0.1);
+    const speed = Math.hypot(b[3]!, b[4]!, b[5]!);
+    expect(Math.hypot(a[3]! - b[3]!, a[4]! - b[4]!, a[5]! - b[5]!) / speed).toBeLessThan(0.01);
   });
 });
 
