@@ -51,4 +51,13 @@ describe('env', () => {
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.PORT).toBe(3000);
   });
+
+  it('points REALTIME_URL at the local sidecar port unless set', () => {
+    process.env.REALTIME_PORT = '4101';
+    delete process.env.REALTIME_URL;
+    expect(env().REALTIME_URL).toBe('http://127.0.0.1:4101');
+    resetEnvForTests();
+    process.env.REALTIME_URL = 'http://realtime.internal:9000';
+    expect(env().REALTIME_URL).toBe('http://realtime.internal:9000');
+  });
 });

@@ -35,13 +35,14 @@ const schema = z.object({
   INNGEST_SIGNING_KEY: z.string().optional(),
   INNGEST_BASE_URL: optionalUrl,
 
-  REALTIME_URL: z.url().default('http://127.0.0.1:3001'),
+  /** Defaults to the sidecar on this machine at REALTIME_PORT (see below). */
+  REALTIME_URL: z.url().optional(),
   REALTIME_PUBLIC_URL: optionalUrl,
   REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   REALTIME_SECRET: z.string().min(32),
 });
 
-export type Env = z.infer<typeof schema>;
+export type Env = Omit<z.infer<typeof schema>, 'REALTIME_URL'> & { REALTIME_URL: string };
 
 let cached: Env | undefined;
 
@@ -62,7 +63,11 @@ export function env(): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example.`);
   }
-  cached = parsed.data;
+  const config = parsed.data;
+  cached = {
+    ...config,
+    REALTIME_URL: config.REALTIME_URL ?? `http://127.0.0.1:${config.REALTIME_PORT}`,
+  };
   return cached;
 }
 
