@@ -7,7 +7,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     harmonious:
       'La volonté et la sensibilité coopèrent en toi. Ce que tu entreprends s’accorde en général avec tes besoins affectifs, ce qui te donne une aisance intérieure que les autres trouvent rassurante. La vie de famille et l’expression de toi se soutiennent mutuellement. Cette harmonie est une ressource ; prête-la à ceux qui sont plus divisés intérieurement que toi.',
     challenging:
-      'La tête et le cœur ne sont pas toujours d’accord chez toi. Ce que tu vises consciemment peut tirer contre ce dont tu as besoin pour te sentir en sécurité, et tu te retrouves parfois écartelé entre l’ambition et le confort, ou entre les deux parents qui t’ont façonné. Ce dialogue intérieur est exigeant mais créatif. Apprendre à honorer les deux côtés te donne une connaissance de toi peu commune.',
+      'La tête et le cœur ne sont pas toujours d’accord chez toi. Ce que tu vises consciemment peut tirer contre ce dont tu as besoin pour te sentir en sécurité, et tu balances parfois entre l’ambition et le confort, ou entre les deux parents qui ont façonné ton enfance. Ce dialogue intérieur est exigeant mais créatif. Apprendre à honorer les deux côtés te donne une connaissance de toi peu commune.',
   },
   sun_mercury: {
     conjunction:
@@ -51,7 +51,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
   },
   sun_uranus: {
     conjunction:
-      'Tu es là pour être toi-même, et rarement de la manière attendue. L’indépendance, l’originalité et un amour farouche de la liberté te définissent, et l’innovation, la science ou les réformes peuvent t’attirer. Des virages soudains jalonnent ton chemin, souvent bienvenus. Apprendre à rester relié aux autres tout en restant libre permet à ton génie de profiter à d’autres que toi.',
+      'Tu es là pour être toi-même, et rarement de la manière attendue. L’indépendance, l’originalité et un amour farouche de la liberté te définissent, et l’innovation, la science ou les réformes peuvent t’attirer. Des virages soudains jalonnent ton chemin, souvent bienvenus. Apprendre à garder le lien avec les autres tout en préservant ta liberté permet à ton génie de profiter à d’autres que toi.',
     harmonious:
       'L’originalité te vient facilement. Tu sais introduire des idées neuves et des choix inhabituels dans ta vie sans semer le chaos, et les gens trouvent en général ton indépendance rafraîchissante plutôt que menaçante. Le changement joue souvent en ta faveur. Fais confiance à tes intuitions insolites et à tes pressentiments heureux ; ils ont fréquemment un peu d’avance sur leur temps.',
     challenging:
