@@ -1,0 +1,78 @@
+import { RAD } from '@/lib/astro/angles';
+import {
+  extentAlong,
+  placeColumn,
+  type ColumnItem,
+  type ColumnRing,
+  type PlacedItem,
+} from './column';
+import { spreadOnCircle } from './spread';
+
+/** Something labelled on a ring: a body, or an axis mark. */
+export interface RingPoint {
+  id: string;
+  /** True screen angle (where the body is). */
+  angle: number;
+  items: ColumnItem[];
+  /** Resistance to being moved by the spreading. */
+  weight: number;
+}
+
+/** A point's label column at its display angle, which may differ from its true angle. */
+export interface PlacedColumn {
+  id: string;
+  trueAngle: number;
+  angle: number;
+  items: PlacedItem[];
+}
+
+/** Clear space kept between the boxes of neighbouring columns, wheel units. */
+const CLEARANCE = 1.4;
+
+/**
+ * Least angular separation (degrees) for two columns near screen angle `at` so that no item of
+ * one overlaps an item of the other: for every pair of items at overlapping radii, their centres
+ * must be apart, along the tangent, by half their tangential extents plus the clearance.
+ */
+export function columnGap(
+  a: readonly ColumnItem[],
+  b: readonly ColumnItem[],
+  at: number,
+  ring: ColumnRing,
+): number {
+  const tangent = at + 90;
+  const placedA = placeColumn(a, at, ring);
+  const placedB = placeColumn(b, at, ring);
+  let gap = 0;
+  for (const p of placedA) {
+    for (const q of placedB) {
+      const radial = (extentAlong(p, at) + extentAlong(q, at)) / 2 + CLEARANCE;
+      if (Math.abs(p.r - q.r) >= radial) continue;
+      const tangential = (extentAlong(p, tangent) + extentAlong(q, tangent)) / 2 + CLEARANCE;
+      // Two points at radii p.r and q.r, Δ apart, are (p.r + q.r)·sin(Δ/2) apart along the
+      // tangent at their middle angle.
+      const ratio = Math.min(1, tangential / (p.r + q.r));
+      gap = Math.max(gap, 2 * Math.asin(ratio) * RAD);
+    }
+  }
+  return gap;
+}
+
+/**
+ * Lays out the label columns of a ring: spreads crowded points apart (see `spreadOnCircle`) and
+ * stacks each column along the radius at its display angle.
+ *
+ * @example
+ * layoutRing([{ id: 'sun', angle: 30, weight: 1, items: [columnItem('☉', 16, 'cw-glyph')] }], ring);
+ */
+export function layoutRing(points: readonly RingPoint[], ring: ColumnRing): PlacedColumn[] {
+  const angles = spreadOnCircle(points, (before, after, at) => {
+    const a = points[before];
+    const b = points[after];
+    return a && b ? columnGap(a.items, b.items, at, ring) : 0;
+  });
+  return points.map((p, i) => {
+    const angle = angles[i] ?? p.angle;
+    return { id: p.id, trueAngle: p.angle, angle, items: placeColumn(p.items, angle, ring) };
+  });
+}
