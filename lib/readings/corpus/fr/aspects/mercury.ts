@@ -67,7 +67,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
   },
   mercury_chiron: {
     conjunction:
-      'Les mots et l’apprentissage portent peut-être une vieille blessure. Peut-être t’a-t-on mal compris, collé une étiquette ou imposé le silence dans ton enfance, et tu hésites encore parfois avant de dire ce que tu penses. Pourtant, cette expérience même fait de toi une écoute précieuse et une voix qui guérit par le langage. Ta voix, une fois que tu lui fais confiance, aide les autres à trouver la leur.',
+      'Les mots et l’apprentissage portent peut-être une vieille blessure. Ton enfance a peut-être connu les malentendus, les étiquettes ou le silence imposé, et tu hésites encore parfois avant de dire ce que tu penses. Pourtant, cette expérience même fait de toi une écoute précieuse et une voix qui guérit par le langage. Ta voix, une fois que tu lui fais confiance, aide les autres à trouver la leur.',
     harmonious:
       'Penser et parler font partie de ta manière de guérir. Tu sais évoquer des expériences douloureuses, les tiennes comme celles des autres, avec sensibilité, humour et lucidité, et tu as peut-être un don pour l’enseignement, l’écriture ou l’écoute thérapeutique. Tes mots savent apaiser et donner de la force à la fois. Les gens se souviennent souvent, des années plus tard, d’une phrase que tu as dite.',
     challenging:
