@@ -20,7 +20,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
 
   return (
     <label style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem' }}>
-      <span className="field-hint">{label}</span>
+      <span className="visually-hidden">{label}</span>
       <select
         value={locale}
         disabled={pending}
@@ -28,7 +28,7 @@ export function LocaleSwitcher({ label }: { label: string }) {
         onChange={(e) =>
           startTransition(() => router.replace(pathname, { locale: e.target.value }))
         }
-        style={{ minHeight: 44, font: 'inherit' }}
+        style={{ minHeight: 44, font: 'inherit', borderRadius: 8, padding: '0 0.4rem' }}
       >
         {LOCALES.map((l) => (
           <option key={l} value={l} lang={l}>
