@@ -82,7 +82,7 @@ function aspects(chart: Chart): string[] {
   if (chart.aspects.length === 0) return ['  (none)'];
   return chart.aspects.map(
     (x) =>
-      `  ${label(x.a).padEnd(10)} ${x.kind.padEnd(14)} ${label(x.b).padEnd(10)} orb ${formatDms(x.orb).padStart(9)}  ${x.motion}`,
+      `  ${label(x.a).padEnd(10)} ${x.kind.replaceAll('_', '-').padEnd(14)} ${label(x.b).padEnd(10)} orb ${formatDms(x.orb).padStart(9)}  ${x.motion}`,
   );
 }
 
