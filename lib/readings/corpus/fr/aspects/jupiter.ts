@@ -13,7 +13,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     conjunction:
       'Des occasions soudaines et une soif de liberté marquent ta vie. Jupiter conjoint à Uranus, un lien partagé par beaucoup de personnes nées à la même époque que toi, apporte un optimisme inventif, l’amour de la nouveauté et une tendance à faire sauter les limites. Les coups de chance peuvent surgir de nulle part. Ton don est de voir des possibilités qui échappent aux autres et de leur faire assez confiance pour te mettre en mouvement.',
     harmonious:
-      'La chance arrive souvent par le changement. Tu t’adaptes avec grâce à l’imprévu, tu es ouvert aux idées insolites et la chance te vient peut-être par la technologie, les voyages ou des choix peu conventionnels. Ton optimisme regarde vers l’avenir. Cela fait de toi un esprit novateur et une présence inspirante dans tout groupe qui a besoin d’air frais.',
+      'La chance arrive souvent par le changement. Tu t’adaptes avec grâce à l’imprévu, tu accueilles les idées insolites et la chance te vient peut-être par la technologie, les voyages ou des choix peu conventionnels. Ton optimisme regarde vers l’avenir. Cela fait de toi un esprit novateur et une présence inspirante dans tout groupe qui a besoin d’air frais.',
     challenging:
       'L’agitation et le besoin de liberté peuvent te pousser à viser trop loin. Il t’arrive de prendre des risques soudains, de changer de cap trop souvent ou de rejeter des structures qui t’auraient été utiles. Pourtant, ce lien apporte aussi des moments de percée. Apprendre à équilibrer l’enthousiasme et la persévérance transforme ton esprit inventif en progrès durable.',
   },
