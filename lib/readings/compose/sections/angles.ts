@@ -1,11 +1,10 @@
-import { aspectItems } from '../aspect-items';
+import { aspectClaim, aspectItems } from '../aspect-items';
 import type { ComposeContext } from '../context';
 import { toSection } from '../item';
 import { angleItem } from '../placement-items';
 import { isAngle } from '../points';
 import type { ReadingSection } from '../types';
-import { overviewClaims } from './overview';
-import { aspectClaim } from '../aspect-items';
+import { overviewClaims } from '../overview-selection';
 
 /** Contacts of planets to the Ascendant and Midheaven read here, tightest first. */
 export const MAX_ANGLE_CONTACTS = 4;

@@ -3,7 +3,7 @@ import type { ComposeContext } from '../context';
 import { toSection } from '../item';
 import { isAngle } from '../points';
 import type { ReadingSection } from '../types';
-import { overviewClaims } from './overview';
+import { overviewClaims } from '../overview-selection';
 
 /** Aspects read in the aspects section, tightest first. */
 export const MAX_ASPECTS = 12;

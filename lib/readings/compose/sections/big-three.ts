@@ -2,7 +2,7 @@ import type { ComposeContext } from '../context';
 import { toSection, type SectionItem } from '../item';
 import { angleItem, bodyItem } from '../placement-items';
 import type { ReadingSection } from '../types';
-import { overviewClaims } from './overview';
+import { overviewClaims } from '../overview-selection';
 
 /**
  * Sun, Moon and Ascendant, always in that order: each in its sign, the Sun and Moon also in their

@@ -2,7 +2,7 @@ import type { ComposeContext } from '../context';
 import { toSection } from '../item';
 import { patternItems } from '../pattern-items';
 import type { ReadingSection } from '../types';
-import { overviewClaims } from './overview';
+import { overviewClaims } from '../overview-selection';
 
 /**
  * Each aspect pattern kind in the chart (grand trine with its element, T-square, grand cross, yod,

@@ -3,7 +3,7 @@ import type { ComposeContext } from '../context';
 import { byWeight, toSection } from '../item';
 import { bodyItem } from '../placement-items';
 import type { ReadingSection } from '../types';
-import { overviewClaims } from './overview';
+import { overviewClaims } from '../overview-selection';
 
 const BIG_THREE_BODIES: ReadonlySet<string> = new Set(['sun', 'moon']);
 
