@@ -9,6 +9,8 @@ const NAMES: Record<(typeof LOCALES)[number], string> = {
   en: 'English',
   es: 'Español',
   de: 'Deutsch',
+  fr: 'Français',
+  pt: 'Português',
 };
 
 /** Keeps the current page and switches its language. */

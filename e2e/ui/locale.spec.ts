@@ -14,6 +14,13 @@ test('the locale switcher translates the page and keeps the path', async ({ page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anmelden');
 });
 
+test('French and Portuguese pages are translated too', async ({ page }) => {
+  await page.goto('/fr/sign-up');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crée ton compte');
+  await page.goto('/pt/sign-up');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Crie sua conta');
+});
+
 test('unknown pages show the localized not-found page', async ({ page }) => {
   const response = await page.goto('/de/gibt-es-nicht');
   expect(response?.status()).toBe(404);
@@ -22,5 +29,5 @@ test('unknown pages show the localized not-found page', async ({ page }) => {
 
 test('the bare root redirects to a locale', async ({ page }) => {
   await page.goto('/');
-  await expect(page).toHaveURL(/\/(en|es|de)$/);
+  await expect(page).toHaveURL(/\/(en|es|de|fr|pt)$/);
 });

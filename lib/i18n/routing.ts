@@ -1,6 +1,6 @@
 import { defineRouting } from 'next-intl/routing';
 
-export const LOCALES = ['en', 'es', 'de'] as const;
+export const LOCALES = ['en', 'es', 'de', 'fr', 'pt'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export const routing = defineRouting({

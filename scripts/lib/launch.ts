@@ -61,7 +61,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
   const base = `http://localhost:${config.PORT}`;
   try {
     await waitForOk(`${base}/api/health/ready`, options.mode === 'production' ? 60_000 : 180_000);
-    console.log(`\nOrrery is up: ${base}  (en: ${base}/en, es: ${base}/es, de: ${base}/de)`);
+    console.log(`\nOrrery is up: ${base}  (also ${base}/es, /de, /fr, /pt)`);
     console.log(`Realtime sidecar on port ${config.REALTIME_PORT}. Ctrl+C stops everything.\n`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
