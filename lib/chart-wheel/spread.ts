@@ -68,7 +68,7 @@ export function spreadOnCircle(targets: readonly SpreadTarget[], gap: RequiredGa
   const span = y[last]! - y[0]!;
   const closing = gap(order[last]!, order[0]!, y[last]! + (360 - span) / 2);
   // More labels than the circle holds: squeeze them evenly rather than let the ends overlap.
-  if (span + closing > 360) y = y.map((v) => y[0]! + ((v - y[0]!) * (360 - closing)) / span);
+  if (span + closing > 360) y = y.map((v) => y[0]! + ((v - y[0]!) * 360) / (span + closing));
   const out = Array<number>(targets.length).fill(0);
   order.forEach((index, k) => (out[index] = normalizeDeg(y[k]!)));
   return out;

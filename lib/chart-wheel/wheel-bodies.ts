@@ -18,9 +18,7 @@ export const DEFAULT_WHEEL_BODIES: readonly Body[] = [
 export type WheelChart = Pick<Chart, 'bodies' | 'houses' | 'angles' | 'aspects' | 'timeUnknown'>;
 
 /** Whether the chart has houses and angles to draw. */
-export function hasHouses(
-  chart: WheelChart,
-): chart is WheelChart & {
+export function hasHouses(chart: WheelChart): chart is WheelChart & {
   houses: NonNullable<Chart['houses']>;
   angles: NonNullable<Chart['angles']>;
 } {
