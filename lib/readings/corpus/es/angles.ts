@@ -5,7 +5,7 @@ export const angleInSign: Corpus['angleInSign'] = {
     aries:
       'Con el Ascendente en Aries, sales al encuentro del mundo de frente. La gente percibe tu energía, tu franqueza y tu disposición a actuar, y la primera impresión que das suele ser la de alguien valiente o algo impaciente. Tiendes a abordar cada situación nueva como un reto. Aprender a pausar antes de embestir hace que tu liderazgo natural resulte acogedor en lugar de brusco.',
     taurus:
-      'El Ascendente en Tauro te da una presencia tranquila y bien asentada. A menudo los demás te perciben como alguien que transmite calma, sensualidad y firmeza, alguien a quien no se le puede meter prisa. Te acercas a la vida con cuidado, tanteando el terreno antes de pisarlo. Tu desafío es la flexibilidad: cuando dejas entrar el cambio a tu ritmo, tu estabilidad se convierte en una fortaleza y no en un muro.',
+      'Tauro en el Ascendente te da una presencia tranquila y bien asentada. A menudo los demás te perciben como alguien que transmite calma, sensualidad y firmeza, alguien a quien no se le puede meter prisa. Te acercas a la vida con cuidado, tanteando el terreno antes de pisarlo. Tu desafío es la flexibilidad: cuando dejas entrar el cambio a tu ritmo, tu estabilidad se convierte en una fortaleza y no en un muro.',
     gemini:
       'Con el Ascendente en Géminis, transmites vivacidad, curiosidad y rapidez, y parece que siempre te interesa la próxima idea o conversación. Afrontas las situaciones nuevas haciendo preguntas y reuniendo información. La gente puede verte con un aire juvenil e ingenioso. Anclar tus muchos intereses en unos pocos compromisos ayuda a que otros vean la profundidad que hay detrás de tu manera de ser, tan cambiante como el mercurio.',
     cancer:
@@ -24,7 +24,7 @@ export const angleInSign: Corpus['angleInSign'] = {
     aquarius:
       'Con el Ascendente en Acuario, transmites una cordialidad algo distante y una imagen original e independiente. Afrontas la vida con curiosidad por cómo podrían ser las cosas de otra manera, y a la gente puede parecerle que te sales de lo convencional o que cuesta clasificarte. Dejar ver tus sentimientos, y no solo tus ideas, ayuda a que los demás se acerquen a quien eres de verdad.',
     pisces:
-      'El Ascendente en Piscis te da una presencia suave, soñadora y compasiva. Absorbes la atmósfera que te rodea y puedes adaptarte a los demás casi sin darte cuenta. La gente suele percibirte con un aire delicado, artístico o difícil de asir. Marcar límites claros te ayuda a conservar tu sensibilidad sin perder tu propia identidad.',
+      'Con Piscis en el Ascendente, tu presencia es suave, soñadora y compasiva. Absorbes la atmósfera que te rodea y puedes adaptarte a los demás casi sin darte cuenta. La gente suele percibirte con un aire delicado, artístico o difícil de asir. Marcar límites claros te ayuda a conservar tu sensibilidad sin perder tu propia identidad.',
   },
   mc: {
     aries:
@@ -32,7 +32,7 @@ export const angleInSign: Corpus['angleInSign'] = {
     taurus:
       'Un Medio Cielo en Tauro busca una vocación estable, tangible y de verdad gratificante. Puede atraerte trabajar con el dinero, la tierra, la comida, el arte, el diseño o el cuerpo, cualquier cosa en la que la paciencia produzca algo que se pueda tocar. Construyes tu posición despacio y con solidez. La carrera que te conviene transforma el buen gusto y la perseverancia en un valor duradero.',
     gemini:
-      'La comunicación da forma a tu vocación. Con el Medio Cielo en Géminis, prosperas donde tu mente se mantiene ocupada: la escritura, la enseñanza, los medios, las ventas, el trabajo en red, la traducción. Quizá cambies de rumbo más de una vez, y eso no es un fracaso sino una investigación. La gente acaba conociéndote como quien conecta ideas y personas con rapidez y acierto.',
+      'La comunicación da forma a tu vocación. Con el Medio Cielo en Géminis, prosperas donde tu mente se mantiene ocupada: la escritura, la enseñanza, los medios, las ventas, el trabajo en red, la traducción. Tal vez cambies de rumbo más de una vez, y eso no es un fracaso sino una investigación. La gente acaba conociéndote como quien conecta ideas y personas con rapidez y acierto.',
     cancer:
       'El cuidado está en el corazón de tu vocación. Un Medio Cielo en Cáncer te lleva hacia trabajos que nutren, protegen o crean pertenencia, ya sea en un negocio familiar, la hostelería, la salud, el sector inmobiliario o la vida comunitaria. La vida pública te resulta algo personal, así que las críticas pueden dolerte. Tu prestigio crece a partir de la seguridad emocional que creas para las personas a las que sirves.',
     leo: 'Con el Medio Cielo en Leo, naciste para ser visible. Te sienta bien el trabajo creativo, el liderazgo, la interpretación, la enseñanza con niños o cualquier cosa que deje ver tu corazón en público, y el reconocimiento te motiva de verdad. La autoridad duradera llega cuando lideras con generosidad y con orgullo por el trabajo en sí, no solo por el aplauso.',
@@ -45,7 +45,7 @@ export const angleInSign: Corpus['angleInSign'] = {
     sagittarius:
       'Tu vocación busca sentido y amplitud. Un Medio Cielo en Sagitario te lleva hacia la enseñanza, el mundo editorial, los viajes, el derecho, la filosofía o cualquier trabajo que ensanche horizontes, los tuyos y los de los demás. Necesitas una carrera en la que puedas creer; si no, se marchita. Comparte tu visión con honestidad y entusiasmo, y tu vida pública seguirá creciendo.',
     capricorn:
-      'El Medio Cielo en Capricornio te da un impulso natural hacia el logro y la autoridad. Quizá aspires pronto a puestos de responsabilidad y construyas tu carrera paso a paso, valorando el respeto por encima de la fama. El éxito es probable, aunque rara vez rápido. Recuerda medir tu valía por algo más que tu cargo; la vida que hay detrás del papel también merece tu ambición.',
+      'El Medio Cielo en Capricornio te da un impulso natural hacia el logro y la autoridad. Tal vez aspires pronto a puestos de responsabilidad y construyas tu carrera paso a paso, valorando el respeto por encima de la fama. El éxito es probable, aunque rara vez rápido. Recuerda medir tu valía por algo más que tu cargo; la vida que hay detrás del papel también merece tu ambición.',
     aquarius:
       'La originalidad forma parte de tu vocación. Un Medio Cielo en Acuario te lleva hacia la tecnología, la ciencia, las causas sociales, la organización comunitaria o los campos innovadores, y quizá te resistas por completo a las trayectorias convencionales. Trabajas mejor con libertad y con un propósito que vaya más allá del beneficio. Tu aportación pública es imaginar sistemas mejores y ayudar a la gente a construirlos juntos.',
     pisces:

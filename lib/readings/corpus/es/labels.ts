@@ -11,7 +11,8 @@ export const sectionTitles: Corpus['sectionTitles'] = {
 
 /**
  * Spanish allows an adverbial phrase before a full clause, so most connectives end in a comma and
- * the entry after them continues the sentence in lower case.
+ * the entry after them continues the sentence in lower case. None ends in a colon: Spanish writes
+ * lower case after one, and the composer leaves the entry's capital in place.
  */
 export const connectives: Corpus['connectives'] = [
   'Al mismo tiempo,',
@@ -29,11 +30,11 @@ export const connectives: Corpus['connectives'] = [
   'Como hilo conductor de todo esto,',
   'Con los años,',
   'En contraste,',
-  'No menos importante:',
+  'Por otra parte,',
   'En el día a día,',
   'En un nivel más profundo,',
   'Siguiendo otro hilo,',
-  'Entrelazado con todo ello,',
+  'En esa misma trama,',
   'Mientras tanto,',
   'Del mismo modo,',
   'Esto tiene otra cara.',

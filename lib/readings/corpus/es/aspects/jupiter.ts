@@ -7,7 +7,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     harmonious:
       'En tu vida, la fe y la disciplina cooperan. Puedes planificar a largo plazo, aprovechar las oportunidades con sabiduría y construir un éxito que perdura, y sabes cuándo empujar y cuándo esperar. La carrera y la ética tienden a apoyarse mutuamente. La gente te ve como alguien sensato y de fiar, con un optimismo que ha pasado por pruebas y resiste.',
     challenging:
-      'La esperanza y la cautela pueden zarandearte de un lado a otro. Quizá oscile tu ánimo entre el exceso de confianza y la duda, o sientas el dilema entre aprovechar la oportunidad y no arriesgar, de modo que avanzas a trompicones. Esta tensión te enseña a medir los tiempos. Aprender cuándo expandirte y cuándo mantenerte firme se convierte en una de tus habilidades más valiosas.',
+      'La esperanza y la cautela pueden zarandearte de un lado a otro. Tal vez oscile tu ánimo entre el exceso de confianza y la duda, o sientas el dilema entre aprovechar la oportunidad y no arriesgar, de modo que avanzas a trompicones. Esta tensión te enseña a medir los tiempos. Aprender cuándo expandirte y cuándo mantenerte firme se convierte en una de tus habilidades más valiosas.',
   },
   jupiter_uranus: {
     conjunction:
@@ -27,7 +27,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
   },
   jupiter_pluto: {
     conjunction:
-      'La ambición es honda y amplia en ti. Júpiter unido a Plutón, un contacto que compartes con tu generación, te da un impulso poderoso hacia la influencia, la transformación y el crecimiento a gran escala. Quizá asciendas a través de crisis que derribarían a otros. Usar este poder con ética es la clave de un impacto positivo y duradero.',
+      'La ambición es honda y amplia en ti. Júpiter unido a Plutón, un contacto que compartes con tu generación, te da un impulso poderoso hacia la influencia, la transformación y el crecimiento a gran escala. Tal vez asciendas a través de crisis que derribarían a otros. Usar este poder con ética es la clave de un impacto positivo y duradero.',
     harmonious:
       'Tienes una capacidad de regeneración y de éxito a gran escala. Entiendes el poder y sabes usarlo para crecer, sanar o construir, y las oportunidades de transformación suelen jugar a tu favor. La investigación, las finanzas y el liderazgo pueden irte bien. Es una reserva silenciosa de fuerza a la que recurrir cuando hay mucho en juego.',
     challenging:
@@ -43,7 +43,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
   },
   jupiter_chiron: {
     conjunction:
-      'Tu herida y tu sabiduría están unidas. Júpiter unido a Quirón sugiere que tus heridas en torno a la fe, el sentido o las creencias se convierten en tus mejores maestras. Quizá pierdas la fe y la reconstruyas, esta vez más honda. Con el tiempo te conviertes en una guía sabia y generosa que ayuda a otros a encontrar esperanza después del dolor.',
+      'Tu herida y tu sabiduría están unidas. Júpiter unido a Quirón sugiere que tus heridas en torno a la fe, el sentido o las creencias se convierten en tus mejores maestras. Tal vez pierdas la fe y la reconstruyas, esta vez más honda. Con los años te conviertes en una guía sabia y generosa que ayuda a otros a encontrar esperanza después del dolor.',
     harmonious:
       'En ti, la fe y la sanación trabajan juntas. Puedes encontrar sentido en el dolor y ayudar a otros a hacer lo mismo, y quizá te atraigan la enseñanza, la orientación o el acompañamiento espiritual. Tu optimismo está templado por la comprensión, y eso lo hace creíble y reconfortante para quienes atraviesan un mal momento.',
     challenging:
@@ -51,9 +51,9 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
   },
   jupiter_asc: {
     conjunction:
-      'La generosidad y el optimismo brillan en tu presencia. Júpiter cerca del Ascendente te da calidez, expansividad y a menudo suerte en las primeras impresiones, y la gente se siente animada a tu lado. Quizá tengas una complexión grande, o una forma de estar que llena la sala. La moderación mantiene atractiva tu exuberancia natural en lugar de abrumadora.',
+      'La generosidad y el optimismo brillan en tu presencia. Júpiter cerca del Ascendente te da calidez, expansividad y a menudo suerte en las primeras impresiones, y la gente se siente animada a tu lado. Tal vez tengas una complexión grande, o una forma de estar que llena la sala. La moderación mantiene atractiva tu exuberancia natural en lugar de abrumadora.',
     harmonious:
-      'La buena voluntad irradia de tu personalidad. La gente percibe tu simpatía, tu apertura y tu ánimo, y las oportunidades suelen llegarte a través de tus contactos. Te acercas a la vida con fe. Este optimismo natural te ayuda a recuperarte de los reveses y te convierte en una presencia bienvenida en casi cualquier grupo: la persona que recuerda a todos que las cosas aún pueden salir bien.',
+      'De tu personalidad irradia buena voluntad. La gente percibe tu simpatía, tu apertura y tu ánimo, y las oportunidades suelen llegarte a través de tus contactos. Te acercas a la vida con fe. Este optimismo natural te ayuda a recuperarte de los reveses y te convierte en una presencia bienvenida en casi cualquier grupo: la persona que recuerda a todos que las cosas aún pueden salir bien.',
     challenging:
       'Tu entusiasmo puede pasarse de la raya a veces. Quizá prometas demasiado, transmitas cierto exceso o asumas más de lo que puedes manejar. Tu espíritu generoso es real, y la gente lo siente. Acompañarlo de límites realistas, y cumplir las promesas que sí haces, permite que se confíe por completo en tu calidez y tu optimismo.',
   },
@@ -63,6 +63,6 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     harmonious:
       'La prosperidad suele acompañar tus esfuerzos profesionales. Las oportunidades y las personas que te apoyan te ayudan a ascender, y persigues tus metas con optimismo y visión. Tu imagen pública es positiva. Mantén tus objetivos alineados con tus valores, y tu éxito será tan significativo como gratificante.',
     challenging:
-      'A veces la ambición se adelanta a la realidad. Quizá te excedas en lo profesional, asumas papeles demasiado grandes demasiado pronto o sientas que tu éxito nunca termina de estar a la altura de la visión que tienes en la cabeza. Aun así, esta inquietud también impulsa un crecimiento real. Acompañar tus grandes metas con pasos prácticos y bien medidos trae logros que perduran.',
+      'A veces la ambición se adelanta a la realidad. Tal vez te excedas en lo profesional, asumas papeles demasiado grandes demasiado pronto o sientas que tu éxito nunca termina de estar a la altura de la visión que tienes en la cabeza. Aun así, esta inquietud también impulsa un crecimiento real. Acompañar tus grandes metas con pasos prácticos y bien medidos trae logros que perduran.',
   },
 };

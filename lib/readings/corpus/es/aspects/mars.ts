@@ -15,7 +15,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     harmonious:
       'La energía disciplinada y con propósito es una de tus fortalezas discretas. Puedes mantener el esfuerzo durante largos periodos, planificar tus movimientos con cuidado y alcanzar metas que exigen paciencia. La gente confía en tu fiabilidad bajo presión. Las situaciones competitivas, el entrenamiento físico y los proyectos largos sacan lo mejor de ti, porque sabes dosificarte.',
     challenging:
-      'En ti, la acción y la contención chocan a menudo. Quizá oscile tu energía entre forzar demasiado y el bloqueo, o lidias con figuras de autoridad que parecen cerrarte el paso. La frustración puede volverse resentimiento si nunca se expresa. Un esfuerzo paciente y constante, y una ira dicha con limpieza y a tiempo, convierten esta tensión en una resiliencia formidable.',
+      'En ti, la acción y la contención chocan a menudo. Tal vez oscile tu energía entre forzar demasiado y el bloqueo, o lidias con figuras de autoridad que parecen cerrarte el paso. La frustración puede volverse resentimiento si nunca se expresa. Un esfuerzo paciente y constante, y una ira dicha con limpieza y a tiempo, convierten esta tensión en una resiliencia formidable.',
   },
   mars_uranus: {
     conjunction:
@@ -27,7 +27,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
   },
   mars_neptune: {
     conjunction:
-      'Los ideales son lo que pone en marcha tu energía. Marte unido a Neptuno te da un impulso inspirado por la compasión, el arte o la espiritualidad, y quizá actúes con más fuerza cuando lo haces por otros. La agresividad directa te incomoda. Cuando tus actos sirven a una visión, tu energía se vuelve elegante y sorprendentemente poderosa, como una corriente bajo aguas tranquilas.',
+      'Los ideales son lo que pone en marcha tu energía. Marte unido a Neptuno te da un impulso inspirado por la compasión, el arte o la espiritualidad, y tal vez actúes con más fuerza cuando lo haces por otros. La agresividad directa te incomoda. Cuando tus actos sirven a una visión, tu energía se vuelve elegante y sorprendentemente poderosa, como una corriente bajo aguas tranquilas.',
     harmonious:
       'En ti, la inspiración y la acción se apoyan mutuamente. Puedes moverte con intuición y gracia, y quizá tengas talento para la danza, el cine, la música o el trabajo de sanación. Tu empuje es suave pero eficaz. Actuar en nombre de tus ideales te da energía, y das lo mejor de ti cuando tu trabajo sirve a algo más allá de ti.',
     challenging:
@@ -35,7 +35,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
   },
   mars_pluto: {
     conjunction:
-      'Formidable es la palabra para tu voluntad. Marte unido a Plutón te da un empuje enorme, mucha resistencia y la capacidad de transformar cualquier situación con la que te comprometes, y quizá afrontes retos intensos que ponen a prueba tu poder. La ira puede ser muy honda. Dirigida de forma consciente hacia metas constructivas, tu fuerza puede mover montañas y reconstruir lo que otros dan por perdido.',
+      'Formidable es la palabra para tu voluntad. Marte unido a Plutón te da un empuje enorme, mucha resistencia y la capacidad de transformar cualquier situación con la que te comprometes, y tal vez afrontes retos intensos que ponen a prueba tu poder. La ira puede ser muy honda. Dirigida de forma consciente hacia metas constructivas, tu fuerza puede mover montañas y reconstruir lo que otros dan por perdido.',
     harmonious:
       'Tienes acceso a hondas reservas de energía y determinación. Cuando algo importa, te entregas por completo y rara vez te rindes, y trabajas bien bajo presión o en plena crisis. Tu fuerza ayuda a otros a sentirse seguros. Usado con integridad, este poder te permite lograr lo que otros creen imposible.',
     challenging:
@@ -43,19 +43,19 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
   },
   mars_true_node: {
     conjunction:
-      'La acción es la clave de tu camino. Marte cerca del Nodo Norte te da un coraje y un empuje que te llevan hacia tu propósito, y tu crecimiento puede pasar por aprender a afirmarte o a liderar. Quizá conozcas a personas que te espolean. Dar pasos audaces, incluso antes de sentir que estás a punto, abre tu destino.',
+      'Actuar es la clave de tu camino. Marte cerca del Nodo Norte te da un coraje y un empuje que te llevan hacia tu propósito, y tu crecimiento puede pasar por aprender a afirmarte o a liderar. Quizá conozcas a personas que te espolean. Dar pasos audaces, incluso antes de sentir que estás a punto, abre tu destino.',
     harmonious:
       'En tu vida, la energía y la dirección trabajan juntas. Tomar la iniciativa y actuar con decisión te ayudan a avanzar hacia donde busca tu alma, y otros pueden admirar tu valentía. La actividad física, la competición o el trabajo pionero pueden formar parte de tu camino. Confía en tu empuje; sabe adónde ir.',
     challenging:
-      'Los viejos hábitos de pelear o reaccionar pueden frenar tu crecimiento. Quizá recurras a la fuerza cuando tu camino te pide paciencia, o te contengas cuando te pide valor. Aprender cuándo y cómo actuar, y para qué, forma parte del trabajo de tu alma. Cada elección consciente despeja el camino.',
+      'Los viejos hábitos de pelear o reaccionar pueden frenar tu crecimiento. Tal vez recurras a la fuerza cuando tu camino te pide paciencia, o te contengas cuando te pide valor. Aprender cuándo y cómo actuar, y para qué, forma parte del trabajo de tu alma. Cada elección consciente despeja el camino.',
   },
   mars_chiron: {
     conjunction:
       'Tu herida toca tu empuje y tu derecho a afirmarte. Quizá en la infancia te castigaron por enfadarte o viviste la impotencia, y puede que todavía te cueste defenderte, o que luches demasiado cuando algo te remueve. La sanación llega aprendiendo un coraje sano, y quizá ayudes a otros a encontrar su fuerza.',
     harmonious:
-      'La acción se convierte en parte de tu sanación. Puedes actuar con valentía por ti y por otros, y quizá tengas un don para formas físicas o activas de sanar, entrenar o defender a los demás. Afrontar tus heridas de frente te da una fuerza real, y muestra a otros que la vulnerabilidad y la valentía pueden convivir.',
+      'Actuar forma parte de tu manera de sanar. Puedes actuar con valentía por ti y por otros, y tal vez tengas un don para formas físicas o activas de sanar, entrenar o defender a los demás. Afrontar tus heridas de frente te da una fuerza real, y muestra a otros que la vulnerabilidad y la valentía pueden convivir.',
     challenging:
-      'La afirmación y la ira pueden tocar heridas antiguas. Quizá temas tu propia fuerza o te des por vencido antes de empezar, y un conflicto puede dejarte temblando mucho tiempo después. Lo que sana es una práctica suave y constante de la afirmación, primero en situaciones pequeñas y seguras. Con el tiempo, tu valentía ganada a pulso se convierte en un ejemplo para quienes luchan por hacerse valer.',
+      'La afirmación y la ira pueden tocar heridas antiguas. Quizá temas tu propia fuerza o te des por vencido antes de empezar, y un conflicto puede dejarte temblando mucho tiempo después. Lo que sana es una práctica suave y constante de la afirmación, primero en situaciones pequeñas y seguras. Poco a poco, tu valentía ganada a pulso se convierte en un ejemplo para quienes luchan por hacerse valer.',
   },
   mars_asc: {
     conjunction:
@@ -63,11 +63,11 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     harmonious:
       'En ti, la energía y la personalidad trabajan bien juntas. Transmites seguridad, capacidad y disposición a actuar, y los demás tienden a confiar en ti cuando hace falta una acción decidida. Afrontas los retos de frente. Eso te da madera para liderar, capitanear un equipo o ser la primera persona en reaccionar cuando hay que hacer algo.',
     challenging:
-      'Tu energía y tus maneras pueden chocar. Quizá transmitas más agresividad de la que pretendes, o te contengas tanto que los demás no vean tu fuerza. Los conflictos pueden encontrarte. Tomar conciencia de cómo tu energía afecta a los demás te permite usar tu fuerza natural con destreza y buen sentido de la oportunidad.',
+      'Tu energía y tus maneras pueden chocar. Tal vez transmitas más agresividad de la que pretendes, o te contengas tanto que los demás no vean tu fuerza. Los conflictos pueden encontrarte. Tomar conciencia de cómo tu energía afecta a los demás te permite usar tu fuerza natural con destreza y buen sentido de la oportunidad.',
   },
   mars_mc: {
     conjunction:
-      'La ambición arde con fuerza en ti. Marte cerca del Medio Cielo te da un fuerte impulso de lograr, liderar y dejar huella, y quizá te atraigan las carreras competitivas, físicas o pioneras. Trabajas duro por el reconocimiento. Canalizar tu fuego hacia metas en las que crees te gana un respeto verdadero.',
+      'Tu ambición arde con fuerza. Marte cerca del Medio Cielo te da un fuerte impulso de lograr, liderar y dejar huella, y quizá te atraigan las carreras competitivas, físicas o pioneras. Trabajas duro por el reconocimiento. Canalizar tu fuego hacia metas en las que crees te gana un respeto verdadero.',
     harmonious:
       'En tu vida, el empuje y la carrera se apoyan mutuamente. Actúas con decisión hacia tus metas y tienes energía para construir una reputación sólida, y los puestos de liderazgo pueden llegarte con naturalidad. La gente respeta tu iniciativa. Tu único desafío es mantener tu ambición conectada con algo que de verdad te importe.',
     challenging:

@@ -7,7 +7,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
     harmonious:
       'Las ideas y el afecto fluyen juntos en ti. Escribes, hablas y coqueteas con un toque ligero y atractivo, y la gente disfruta de tu compañía porque haces que conversar parezca fácil. Tus talentos artísticos y sociales se apoyan mutuamente. Usado con conciencia, este don puede suavizar negociaciones, sanar riñas y crear cosas bellas con palabras.',
     challenging:
-      'Lo que piensas y lo que valoras no siempre encajan limpiamente. Quizá digas que sí para mantener la paz y luego te arrepientas, o descubras que tu gusto y tu razonamiento discuten entre sí. Las relaciones te enseñan a hablar con más claridad. Con el tiempo, la honestidad se convierte en lo más atractivo que dices.',
+      'Lo que piensas y lo que valoras no siempre encajan limpiamente. Tal vez digas que sí para mantener la paz y luego te arrepientas, o descubras que tu gusto y tu razonamiento discuten entre sí. Las relaciones te enseñan a hablar con más claridad. A la larga, la honestidad se convierte en lo más atractivo que dices.',
   },
   mercury_mars: {
     conjunction:
@@ -23,7 +23,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
     harmonious:
       'Aprender te resulta natural y alegre. Tu mente es expansiva, curiosa y tolerante, y tienes buena mano para explicar ideas complejas de un modo que inspira. La escritura, el mundo editorial, la enseñanza o los viajes pueden traerte suerte. Tu optimismo al pensar ayuda a otros a creer que existen soluciones.',
     challenging:
-      'Tu mente puede prometer más de lo que los hechos sostienen. Quizá exageres, planifiques de más o asumas más proyectos de los que caben en el día, y las opiniones pueden endurecerse en convicciones demasiado rápido. Es un intelecto generoso y con hambre. Comprobar los detalles y escuchar el punto que quizá se te escapa lo convierte en verdadera sabiduría.',
+      'Tu mente puede prometer más de lo que los hechos sostienen. Tal vez exageres, planifiques de más o asumas más proyectos de los que caben en el día, y las opiniones pueden endurecerse en convicciones demasiado rápido. Es un intelecto generoso y con hambre. Comprobar los detalles y escuchar el punto que quizá se te escapa lo convierte en verdadera sabiduría.',
   },
   mercury_saturn: {
     conjunction:
@@ -31,7 +31,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
     harmonious:
       'La disciplina y la claridad mental te sirven bien. Puedes concentrarte durante largos periodos, planificar con método y comunicarte con precisión, y la gente confía en tu criterio. El trabajo práctico, científico u organizativo se ajusta a tu mente. Tu realismo es un don; solo deja entrar de vez en cuando un poco de juego.',
     challenging:
-      'La inseguridad puede ensombrecer tu pensamiento. Quizá temas equivocarte, hables con demasiada cautela o escuches una voz crítica interior cada vez que expresas una idea. El pesimismo puede colarse en tus hábitos mentales. Afrontada con honestidad, esta tensión construye una mente profunda y disciplinada; con el tiempo, tu saber ganado a pulso se convierte en auténtica autoridad.',
+      'La inseguridad puede ensombrecer tu pensamiento. Tal vez temas equivocarte, hables con demasiada cautela o escuches una voz crítica interior cada vez que expresas una idea. El pesimismo puede colarse en tus hábitos mentales. Afrontada con honestidad, esta tensión construye una mente profunda y disciplinada; con el tiempo, tu saber ganado a pulso se convierte en auténtica autoridad.',
   },
   mercury_uranus: {
     conjunction:
@@ -43,9 +43,9 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
   },
   mercury_neptune: {
     conjunction:
-      'Las imágenes, los símbolos y los sentimientos son el idioma en que piensa tu mente. Mercurio unido a Neptuno trae un pensamiento poético, intuitivo e imaginativo, y quizá tengas un don para la música, la escritura o las artes. Los hechos pueden difuminarse. Comprobar los detalles y mantener clara tu comunicación ayuda a que tu inspiración llegue adonde quieres.',
+      'Las imágenes, los símbolos y los sentimientos son el idioma en que piensa tu mente. Mercurio unido a Neptuno trae un pensamiento poético, intuitivo e imaginativo, y tal vez tengas un don para la música, la escritura o las artes. Los hechos pueden difuminarse. Comprobar los detalles y mantener clara tu comunicación ayuda a que tu inspiración llegue adonde quieres.',
     harmonious:
-      'La imaginación enriquece todo lo que piensas. Puedes expresar sentimientos sutiles e ideas a medio formar con verdadera sensibilidad, y quizá tengas talento para contar historias, componer canciones, traducir o encontrar palabras que sanan. Tu intuición alimenta en silencio tu razonamiento. Eso te hace comunicar con compasión e inspiración, y decir lo que otros solo intuyen.',
+      'Todo lo que piensas se enriquece con la imaginación. Puedes expresar sentimientos sutiles e ideas a medio formar con verdadera sensibilidad, y quizá tengas talento para contar historias, componer canciones, traducir o encontrar palabras que sanan. Tu intuición alimenta en silencio tu razonamiento. Eso te hace comunicar con compasión e inspiración, y decir lo que otros solo intuyen.',
     challenging:
       'A veces tu pensamiento puede volverse brumoso o confuso. Puedes malinterpretar a otros o que te malinterpreten, dejarte llevar por las ilusiones o evitar los hechos desagradables. Pero tu imaginación es inmensa y merece protegerse. Anotar las cosas, comprobar los detalles y anclar tus intuiciones permite que tu creatividad brille sin confusión.',
   },
@@ -55,7 +55,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
     harmonious:
       'La profundidad es natural en tu forma de pensar. Puedes concentrarte con intensidad durante largos periodos, ver a través de las apariencias y leer los motivos ocultos de los demás con una precisión incómoda. La investigación, la psicología, las pesquisas y la estrategia pueden irte bien. Ofrecida con cuidado, tu lucidez ayuda a la gente a mirar de frente la verdad de su vida y a empezar a cambiar.',
     challenging:
-      'Tu mente puede volverse obsesiva o desconfiada. Quizá temas que te manipulen o uses las palabras como armas cuando percibes una amenaza, y los debates pueden convertirse en luchas de poder. Esta tensión te da una profundidad mental extraordinaria. Dirigirla hacia una comprensión honesta la convierte en una fuente de lucidez sanadora.',
+      'Tu mente puede volverse obsesiva o desconfiada. Tal vez temas que te manipulen o uses las palabras como armas cuando percibes una amenaza, y los debates pueden convertirse en luchas de poder. Esta tensión te da una profundidad mental extraordinaria. Dirigirla hacia una comprensión honesta la convierte en una fuente de lucidez sanadora.',
   },
   mercury_true_node: {
     conjunction:
@@ -67,7 +67,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
   },
   mercury_chiron: {
     conjunction:
-      'Las palabras y el aprendizaje pueden llevar una herida antigua. Quizá en la infancia no te entendieron, te pusieron etiquetas o te hicieron callar, y todavía puedes dudar antes de decir lo que piensas. Pero esa misma experiencia te da un don para escuchar y para sanar a través del lenguaje. Tu voz, cuando confías en ella, ayuda a otros a encontrar la suya.',
+      'Las palabras y el aprendizaje pueden llevar una herida antigua. Tal vez en la infancia no te entendieron, te pusieron etiquetas o te hicieron callar, y todavía puedes dudar antes de decir lo que piensas. Pero esa misma experiencia te da un don para escuchar y para sanar a través del lenguaje. Tu voz, cuando confías en ella, ayuda a otros a encontrar la suya.',
     harmonious:
       'Pensar y hablar forman parte de tu manera de sanar. Puedes hablar de experiencias dolorosas, tuyas y ajenas, con sensibilidad, humor y lucidez, y quizá tengas un don para enseñar, escribir o aconsejar. Tus palabras saben calmar y fortalecer a la vez. A menudo la gente recuerda algo que dijiste años después.',
     challenging:
@@ -75,7 +75,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
   },
   mercury_asc: {
     conjunction:
-      'Tu mente se deja ver en tu manera de presentarte. Mercurio cerca de tu Ascendente te da viveza, elocuencia y curiosidad, y la gente se fija en tu ingenio rápido y en las preguntas que haces. Quizá conserves un aire y unos modales juveniles. El desafío es equilibrar el hablar con el escuchar, para que tu brillo atraiga a la gente en lugar de abrumarla.',
+      'Tu mente se deja ver en tu manera de presentarte. Mercurio cerca de tu Ascendente te da viveza, elocuencia y curiosidad, y la gente se fija en tu ingenio rápido y en las preguntas que haces. Tal vez conserves un aire y unos modales juveniles. El desafío es equilibrar el hablar con el escuchar, para que tu brillo atraiga a la gente en lugar de abrumarla.',
     harmonious:
       'En ti, pensamiento y personalidad trabajan bien juntos. Te comunicas con facilidad y transmites inteligencia, simpatía e interés por los demás, lo que hace que los primeros encuentros fluyan. Las palabras son una de tus mejores herramientas para causar buena impresión. Las entrevistas, las presentaciones y las conversaciones con desconocidos suelen jugar a tu favor.',
     challenging:
@@ -87,6 +87,6 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
     harmonious:
       'El pensamiento claro es un activo profesional para ti. La capacidad de comunicar, el aprendizaje rápido y las buenas ideas hacen fluir tu carrera, y puedes encontrar el éxito en la escritura, la enseñanza, la consultoría o el comercio. Explicas bien tu trabajo a las personas que importan. Tejer contactos te sale de forma natural, y una buena conversación suele llevarte a tu siguiente oportunidad.',
     challenging:
-      'Tus ideas no siempre encajan con la trayectoria profesional que tienes delante. Quizá te cueste comunicar tus ambiciones, sientas que tu voz no se escucha en el trabajo o cambies de rumbo varias veces antes de dar con el campo adecuado. Cada cambio te enseña algo. Desarrollar un mensaje claro sobre lo que ofreces ayuda a que tu reputación crezca.',
+      'Tus ideas no siempre encajan con la trayectoria profesional que tienes delante. Tal vez te cueste comunicar tus ambiciones, sientas que tu voz no se escucha en el trabajo o cambies de rumbo varias veces antes de dar con el campo adecuado. Cada cambio te enseña algo. Desarrollar un mensaje claro sobre lo que ofreces ayuda a que tu reputación crezca.',
   },
 };

@@ -11,7 +11,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
   },
   moon_venus: {
     conjunction:
-      'La ternura te sale de forma natural. Necesitas afecto, belleza y armonía para sentirte a salvo, y en tus vínculos sueles mostrar generosidad y amabilidad. La gente encuentra reconfortante tu compañía. Procura que tu deseo de paz no te impida expresar necesidades que puedan agitar las aguas; tu dulzura puede con un poco de honestidad.',
+      'Tienes la ternura a flor de piel. Necesitas afecto, belleza y armonía para sentirte a salvo, y en tus vínculos sueles mostrar generosidad y amabilidad. La gente encuentra reconfortante tu compañía. Procura que tu deseo de paz no te impida expresar necesidades que puedan agitar las aguas; tu dulzura puede con un poco de honestidad.',
     harmonious:
       'La calidez emocional y el encanto fluyen de ti con facilidad. Sabes hacer que la gente se sienta cómoda y que un hogar resulte acogedor, y tus relaciones suelen ser afectuosas. El placer y la comodidad te reponen. Este don amable hace de ti el alma de cualquier reunión, una amistad leal y una presencia pacificadora en cualquier grupo.',
     challenging:
@@ -23,7 +23,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     harmonious:
       'En ti, emoción y acción trabajan bien juntas. Puedes defender tus necesidades sin dramas y actuar según tu instinto con confianza. La gente se siente segura con tu energía protectora. Tu valentía emocional te permite afrontar los conflictos con honestidad, un don mucho más raro de lo que parece.',
     challenging:
-      'La irritación puede subir rápido cuando tus necesidades no se cubren. Quizá sientas una tensión entre el deseo de cercanía y las ganas de pelear, y en tus reacciones pueden resonar viejos patrones de conflicto familiar. El ejercicio y la expresión honesta ayudan muchísimo. Una vez comprendida, esta energía se convierte en resiliencia emocional y en una lealtad feroz y protectora.',
+      'La irritación puede subir rápido cuando tus necesidades no se cubren. Tal vez sientas una tensión entre el deseo de cercanía y las ganas de pelear, y en tus reacciones pueden resonar viejos patrones de conflicto familiar. El ejercicio y la expresión honesta ayudan muchísimo. Una vez comprendida, esta energía se convierte en resiliencia emocional y en una lealtad feroz y protectora.',
   },
   moon_jupiter: {
     conjunction:
@@ -39,7 +39,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     harmonious:
       'La estabilidad emocional es uno de tus puntos fuertes. Sabes manejar los sentimientos difíciles con madurez y mantener la calma cuando otros entran en pánico, y la gente confía en tu sentido común. La responsabilidad no te asusta. Recuerda que tus propias necesidades también importan; ser estable no significa no necesitar nunca nada.',
     challenging:
-      'Para ti, el sentimiento y el deber suelen tirar en direcciones opuestas. Quizá sientas soledad incluso en compañía, o sospeches que tus necesidades son una carga, y tus primeras experiencias pueden haberte enseñado a valerte por ti demasiado pronto. Este contacto construye profundidad. Con tiempo y confianza descubres que dejarte cuidar no te hace débil.',
+      'Para ti, el sentimiento y el deber suelen tirar en direcciones opuestas. Tal vez sientas soledad incluso en compañía, o sospeches que tus necesidades son una carga, y tus primeras experiencias pueden haberte enseñado a valerte por ti demasiado pronto. Este contacto construye profundidad. Con tiempo y confianza descubres que dejarte cuidar no te hace débil.',
   },
   moon_uranus: {
     conjunction:
@@ -53,13 +53,13 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     conjunction:
       'Sin límites es la mejor manera de describir tu mundo emocional. Absorbes el ánimo de las personas y los lugares, sientes compasión con facilidad y quizá tengas sueños muy vívidos o un fuerte sentido espiritual. Puedes perder tus propios sentimientos dentro de los de otra persona. El trabajo creativo, la música, la meditación y el tiempo a solas te ayudan a distinguir qué emociones son de verdad tuyas.',
     harmonious:
-      'La imaginación y la empatía fluyen en ti con suavidad. Entiendes a los demás sin necesidad de explicaciones, y quizá tengas dones artísticos o sanadores. Tu intuición es fiable. Hónrala con ratos de silencio, música y cauces creativos, y te guiará bien en las relaciones y en las muchas pequeñas decisiones de la vida diaria.',
+      'La imaginación y la empatía fluyen en ti con suavidad. Entiendes a los demás sin necesidad de explicaciones, y tal vez tengas dones artísticos o sanadores. Tu intuición es fiable. Hónrala con ratos de silencio, música y cauces creativos, y te guiará bien en las relaciones y en las muchas pequeñas decisiones de la vida diaria.',
     challenging:
       'Tus sentimientos pueden volverse confusos o idealizados. Quizá rescates a otros, pases por alto las señales de alarma o te evadas en la fantasía cuando la realidad decepciona. Tus primeras figuras de cuidado pudieron ser esquivas. Aprender a ver a las personas como son, y a poner límites amables, mantiene sana tu gran compasión en lugar de convertirla en sacrificio.',
   },
   moon_pluto: {
     conjunction:
-      'Las emociones profundas y poderosas forman parte de tu naturaleza. Sientes con intensidad, te vinculas por completo y quizá viviste sacudidas emocionales tempranas que te marcaron. La confianza lo es todo. Comprender tus propias profundidades, quizá a través de la terapia o de una reflexión honda, convierte tu intensidad en una capacidad profunda de sanación y transformación emocional.',
+      'Las emociones profundas y poderosas forman parte de tu naturaleza. Sientes con intensidad, te vinculas por completo y quizá viviste sacudidas emocionales tempranas que te marcaron. La confianza lo es todo. Comprender tus propias profundidades, tal vez a través de la terapia o de una reflexión honda, convierte tu intensidad en una capacidad profunda de sanación y transformación emocional.',
     harmonious:
       'Tienes a tu disposición hondura emocional y resiliencia. Las crisis no te asustan; puedes afrontar sentimientos intensos, sostenerlos y atravesarlos hasta salir de ellos con otra piel. La gente te confía sus secretos de forma instintiva. Tu intuición psicológica te convierte en un sostén natural cuando la vida de alguien se desmorona y necesita una presencia firme.',
     challenging:
@@ -75,7 +75,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
   },
   moon_chiron: {
     conjunction:
-      'Tu vida emocional lleva una herida tierna, quizá por unos primeros cuidados que no cubrieron del todo tus necesidades o por alguien a tu cargo que también sufría. Como consecuencia, puedes vivir en profunda sintonía con el dolor ajeno. La sanación llega cuando aprendes a cuidarte tan bien como cuidas a otros, y desde ese lugar te conviertes en una fuente profunda de consuelo.',
+      'Tu vida emocional lleva una herida tierna, tal vez por unos primeros cuidados que no cubrieron del todo tus necesidades o por alguien a tu cargo que también sufría. Como consecuencia, puedes vivir en profunda sintonía con el dolor ajeno. La sanación llega cuando aprendes a cuidarte tan bien como cuidas a otros, y desde ese lugar te conviertes en una fuente profunda de consuelo.',
     harmonious:
       'La sensibilidad es tu aliada para sanar, tanto tus heridas como las de los demás. Puedes afrontar el dolor emocional con delicadeza en lugar de con pánico, y quizá tengas un don natural para consolar a quien está de duelo o tiene miedo. Esta empatía callada es una fuerza real. El cuidado, la enseñanza o el trabajo creativo pueden darle un cauce con sentido.',
     challenging:
@@ -87,7 +87,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     harmonious:
       'La gracia marca la forma en que tus sentimientos asoman en tu manera de ser. Resulta fácil acercarse a ti y hablar contigo, porque se nota que la gente te importa; además, te adaptas a una compañía nueva sin perderte. Tu inteligencia emocional se ve y se aprecia. Eso te da soltura natural en cualquier papel en el que hacer sentir cómoda a la gente sea la mitad del trabajo.',
     challenging:
-      'Cómo te sientes y cómo te perciben pueden no coincidir. Quizá escondas tus sentimientos tras un rostro sereno, o descubras que se notan justo cuando preferirías guardarlos para ti. Los demás pueden malinterpretar tu estado de ánimo. Expresarte con honestidad y a tiempo va alineando poco a poco tu mundo interior y el exterior.',
+      'Cómo te sientes y cómo te perciben pueden no coincidir. Tal vez escondas tus sentimientos tras un rostro sereno, o descubras que se notan justo cuando preferirías guardarlos para ti. Los demás pueden malinterpretar tu estado de ánimo. Expresarte con honestidad y a tiempo va alineando poco a poco tu mundo interior y el exterior.',
   },
   moon_mc: {
     conjunction:

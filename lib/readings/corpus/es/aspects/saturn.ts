@@ -3,7 +3,7 @@ import type { AspectTexts, PairKeysOf } from '../../types';
 export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
   saturn_uranus: {
     conjunction:
-      'En ti conviven la tradición y la revolución. Saturno unido a Urano, un contacto que compartes con quienes nacieron en los mismos años, te da la capacidad de reformar las estructuras desde dentro, uniendo disciplina y originalidad. Quizá sientas un tira y afloja entre la seguridad y la libertad. Tu don es construir formas nuevas que de verdad perduren.',
+      'En ti conviven la tradición y la revolución. Saturno unido a Urano, un contacto que compartes con quienes nacieron en los mismos años, te da la capacidad de reformar las estructuras desde dentro, uniendo disciplina y originalidad. Tal vez sientas un tira y afloja entre la seguridad y la libertad. Tu don es construir formas nuevas que de verdad perduren.',
     harmonious:
       'En tu vida, la estructura y la innovación cooperan. Puedes introducir cambios de forma práctica y sostenible, y tienes buena mano para modernizar sistemas sin destruir lo que funciona. La gente confía en tus ideas progresistas porque tienen los pies en la tierra. Eso te convierte en una fuerza reformadora discreta y eficaz en cualquier institución de la que formes parte.',
     challenging:
@@ -15,7 +15,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     harmonious:
       'En tu vida, la visión y la disciplina se apoyan mutuamente. Puedes volver prácticas las ideas imaginativas y llevar compasión a estructuras como las instituciones, la sanidad o las artes. Sueñas y construyes a la vez. Esta combinación poco común permite que tus ideales tomen una forma duradera sin perder el alma.',
     challenging:
-      'La realidad y los ideales pueden parecer enfrentados. Quizá vivas el desencanto, oscile tu ánimo entre el cinismo y la evasión, o te cueste concretar tus sueños, y los miedos pueden ser difusos pero persistentes. Este aspecto enseña una fe paciente. Anclar tu espiritualidad en una práctica diaria trae a la vez paz y logros.',
+      'La realidad y los ideales pueden parecer enfrentados. Tal vez vivas el desencanto, oscile tu ánimo entre el cinismo y la evasión, o te cueste concretar tus sueños, y los miedos pueden ser difusos pero persistentes. Este aspecto enseña una fe paciente. Anclar tu espiritualidad en una práctica diaria trae a la vez paz y logros.',
   },
   saturn_pluto: {
     conjunction:
@@ -29,21 +29,21 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     conjunction:
       'La responsabilidad ocupa el centro de tu camino de vida. Saturno cerca del Nodo Norte sugiere que creces a través de la disciplina, la madurez y los compromisos reales, quizá antes que otras personas. El camino puede ser lento, pero es sólido. Cada paso que te ganas te acerca a tu propósito.',
     harmonious:
-      'La estructura apoya tu crecimiento. Los mentores, los compromisos y el esfuerzo constante te ayudan a avanzar en la dirección que busca tu alma, y construyes tu camino sobre terreno firme. La paciencia da frutos contigo. Los proyectos largos, el estudio serio o los papeles de responsabilidad se convierten en peldaños hacia una vida con sentido.',
+      'Creces mejor cuando tienes una estructura que te sostenga. Los mentores, los compromisos y el esfuerzo constante te ayudan a avanzar en la dirección que busca tu alma, y construyes tu camino sobre terreno firme. La paciencia da frutos contigo. Los proyectos largos, el estudio serio o los papeles de responsabilidad se convierten en peldaños hacia una vida con sentido.',
     challenging:
-      'El miedo o los viejos deberes pueden frenar tu crecimiento. Quizá te aferres a la responsabilidad o a la seguridad cuando tu camino te pide arriesgarte a algo nuevo. Aprender que la madurez también incluye correr riesgos, y que no todos los deberes te corresponden, te ayuda a avanzar hacia aquello que de verdad has venido a hacer.',
+      'El miedo o los viejos deberes pueden frenar tu crecimiento. Tal vez te aferres a la responsabilidad o a la seguridad cuando tu camino te pide arriesgarte a algo nuevo. Aprender que la madurez también incluye correr riesgos, y que no todos los deberes te corresponden, te ayuda a avanzar hacia aquello que de verdad has venido a hacer.',
   },
   saturn_chiron: {
     conjunction:
-      'Tu herida está ligada a la autoridad, la responsabilidad o los límites. Saturno unido a Quirón puede reflejar dificultades tempranas o una voz crítica interior implacable. Con el tiempo conviertes esas experiencias en una fuerza disciplinada y compasiva, y quizá llegues a ser una guía para quienes atraviesan pruebas parecidas.',
+      'Tu herida está ligada a la autoridad, la responsabilidad o los límites. Saturno unido a Quirón puede reflejar dificultades tempranas o una voz crítica interior implacable. Poco a poco conviertes esas experiencias en una fuerza disciplinada y compasiva, y quizá llegues a ser una guía para quienes atraviesan pruebas parecidas.',
     harmonious:
-      'La disciplina apoya tu sanación. Puedes afrontar el dolor con paciencia y estructura, y quizá tengas un don para acompañar a otros en recuperaciones largas. Tu madurez ya es sanadora en sí misma, y ofrece una mano firme a quien necesita reconstruir su vida despacio pero con paso seguro.',
+      'Sanas con método y constancia. Puedes afrontar el dolor con paciencia y estructura, y quizá tengas un don para acompañar a otros en recuperaciones largas. Tu madurez ya es sanadora en sí misma, y ofrece una mano firme a quien necesita reconstruir su vida despacio pero con paso seguro.',
     challenging:
-      'Los límites y las heridas pueden sentirse entrelazados. Quizá sientas que un viejo dolor te frena, o temas en el fondo no estar a la altura. Aceptar tus límites con compasión, en lugar de castigarte por ellos, es el punto de inflexión. Entonces tu resistencia se convierte en una fuente de sabiduría, y otros sacan fuerza de tu ejemplo.',
+      'Los límites y las heridas pueden sentirse entrelazados. Tal vez sientas que un viejo dolor te frena, o temas en el fondo no estar a la altura. Aceptar tus límites con compasión, en lugar de castigarte por ellos, es el punto de inflexión. Entonces tu resistencia se convierte en una fuente de sabiduría, y otros sacan fuerza de tu ejemplo.',
   },
   saturn_asc: {
     conjunction:
-      'La seriedad marca tu presencia. Saturno cerca del Ascendente te da un aire reservado y responsable, a menudo más maduro de lo que corresponde a tu edad, y quizá afrontaste retos desde muy pronto. La gente respeta tu firmeza. Con el tiempo ganas ligereza y confianza, y tu autoridad discreta se convierte en un verdadero activo.',
+      'Hay en tu presencia una seriedad que se nota enseguida. Saturno cerca del Ascendente te da un aire reservado y responsable, a menudo más maduro de lo que corresponde a tu edad, y quizá afrontaste retos desde muy pronto. La gente respeta tu firmeza. A la larga ganas ligereza y confianza, y tu autoridad discreta se convierte en un verdadero activo.',
     harmonious:
       'La fiabilidad y la madurez se notan en tus maneras. La gente confía en ti y ve tu capacidad, y te acercas a la vida con paciencia y realismo. Esta presencia firme abre puertas con el tiempo, sobre todo con las personas mayores y las instituciones. Es muy posible que con los años ganes soltura y sentido del juego, en lugar de perderlos.',
     challenging:
@@ -51,9 +51,9 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
   },
   saturn_mc: {
     conjunction:
-      'La carrera y los logros te importan profundamente. Saturno cerca del Medio Cielo trae un fuerte impulso hacia la autoridad y el éxito a largo plazo, aunque el camino puede ser lento y exigente. Te ganas cada puesto que ocupas, y los atajos rara vez te funcionan. Tu reputación, una vez construida, es sólida y duradera, y quizá alcances tu cima más tarde que tus contemporáneos.',
+      'Te importan profundamente la carrera y los logros. Saturno cerca del Medio Cielo trae un fuerte impulso hacia la autoridad y el éxito a largo plazo, aunque el camino puede ser lento y exigente. Te ganas cada puesto que ocupas, y los atajos rara vez te funcionan. Tu reputación, una vez construida, es sólida y duradera, y tal vez alcances tu cima más tarde que tus contemporáneos.',
     harmonious:
-      'La disciplina apoya tu carrera. Construyes tu vida profesional con constancia, te ganas el respeto con tu fiabilidad y asumes responsabilidades sin aspavientos. La paciencia te recompensa mucho más que la suerte. Tu visión a largo plazo te ayuda a alcanzar puestos duraderos de confianza y autoridad, y sueles conservarlos una vez que llegas.',
+      'En lo profesional, la disciplina es tu mejor aliada. Construyes tu vida profesional con constancia, te ganas el respeto con tu fiabilidad y asumes responsabilidades sin aspavientos. La paciencia te recompensa mucho más que la suerte. Tu visión a largo plazo te ayuda a alcanzar puestos duraderos de confianza y autoridad, y sueles conservarlos una vez que llegas.',
     challenging:
       'El avance profesional puede sentirse lento, bloqueado o lastrado por el deber. Quizá encuentres obstáculos en personas con autoridad, te frene el miedo al fracaso o cargues con responsabilidades que llegaron demasiado pronto. Esta tensión construye una fuerza real. La perseverancia, la integridad y la disposición a empezar de nuevo tras los reveses acaban trayendo un éxito duradero y bien merecido.',
   },

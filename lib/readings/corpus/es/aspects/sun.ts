@@ -11,7 +11,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
   },
   sun_mercury: {
     conjunction:
-      'Mente e identidad están muy unidas en ti. Piensas mucho sobre ti, hablas de lo que te importa y quizá se te conozca por tus ideas o por tu voz. Las opiniones se viven como algo personal. Aprender a escuchar críticas a tus ideas sin sentirlas como un ataque a tu persona hace todavía más fuerte tu aguda inteligencia.',
+      'Mente e identidad están muy unidas en ti. Piensas mucho sobre ti, hablas de lo que te importa y tal vez se te conozca por tus ideas o por tu voz. Las opiniones se viven como algo personal. Aprender a escuchar críticas a tus ideas sin sentirlas como un ataque a tu persona hace todavía más fuerte tu aguda inteligencia.',
     harmonious:
       'Pensamiento y propósito se apoyan en ti. Sabes explicar con claridad lo que quieres y convertir las ideas en planes sin demasiada fricción. Aprender te resulta fácil cuando sirve a tus metas. Tu único desafío es mantener la curiosidad tan amplia como fuerte es tu concentración.',
     challenging:
@@ -43,11 +43,11 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
   },
   sun_saturn: {
     conjunction:
-      'Tienes un núcleo serio y responsable. Quizá la vida te pidió madurar pronto, y puede que dudes de ti más de lo que dejas ver. La disciplina te sale de forma natural, y tus logros son ganados a pulso. Con el tiempo descubres que tu autoridad es real y que tienes derecho a disfrutar de tu éxito.',
+      'Tienes un núcleo serio y responsable. Quizá la vida te pidió madurar pronto, y puede que dudes de ti más de lo que dejas ver. La disciplina te sale de forma natural, y tus logros son ganados a pulso. Con los años descubres que tu autoridad es real y que tienes derecho a disfrutar de tu éxito.',
     harmonious:
       'La paciencia y el propósito te sirven bien. Puedes trabajar con constancia hacia metas a largo plazo y ganarte el respeto con tu fiabilidad. Los mentores y las personas mayores pueden apoyarte, y el tiempo tiende a mejorar tu suerte. Tu único desafío es permitirte algo de ligereza por el camino; tus sólidos cimientos pueden sostener perfectamente un poco de juego.',
     challenging:
-      'La inseguridad y la presión pueden ensombrecer tu sentido de ti. Quizá sentiste desde muy pronto la crítica o los límites de la autoridad, y puedes exigirte con dureza. Esta tensión construye fortaleza. Con el tiempo y la perseverancia te conviertes en la autoridad firme que un día necesitaste, y aprendes a tratarte con más amabilidad.',
+      'La inseguridad y la presión pueden ensombrecer tu sentido de ti. Tal vez sentiste desde muy pronto la crítica o los límites de la autoridad, y puedes exigirte con dureza. Esta tensión construye fortaleza. Con el tiempo y la perseverancia te conviertes en la autoridad firme que un día necesitaste, y aprendes a tratarte con más amabilidad.',
   },
   sun_uranus: {
     conjunction:
@@ -61,17 +61,17 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     conjunction:
       'La imaginación y la sensibilidad están en el corazón de quien eres. Quizá te atraigan el arte, la música, el cine, la espiritualidad o la sanación, y percibes las corrientes invisibles de una sala o de una vida. Tu sentido de ti puede ser fluido, incluso esquivo. Anclar tus sueños en formas prácticas te ayuda a encarnar la visión que llevas dentro.',
     harmonious:
-      'La imaginación apoya en silencio tu propósito. La compasión, la creatividad y la intuición fluyen con facilidad hacia lo que haces, y quizá tengas dones artísticos, musicales o espirituales que otros notan antes que tú. La gente percibe tu delicadeza. Dar a tu inspiración un cauce tangible, una práctica, un medio, una causa, permite que brille en lugar de quedarse a la deriva.',
+      'En silencio, la imaginación sostiene tu propósito. La compasión, la creatividad y la intuición fluyen con facilidad hacia lo que haces, y tal vez tengas dones artísticos, musicales o espirituales que otros notan antes que tú. La gente percibe tu delicadeza. Dar a tu inspiración un cauce tangible, una práctica, un medio, una causa, permite que brille en lugar de quedarse a la deriva.',
     challenging:
       'Tu sentido de ti puede sentirse a veces nublado. Quizá idealices a las personas, te evadas en la fantasía o pierdas tu propio rumbo entre las necesidades ajenas, y la claridad sobre tu camino puede tardar más de lo que te gustaría. Aun así, este contacto también te da una sensibilidad poco común. Unos límites claros y una práctica creativa o espiritual convierten la confusión en compasión y visión.',
   },
   sun_pluto: {
     conjunction:
-      'La intensidad es tu naturaleza. Tienes una voluntad poderosa y una capacidad de transformación profunda, y quizá vivas la vida como una serie de finales y renacimientos, cada uno de los cuales te deja más cerca de ti. La gente percibe tu fuerza incluso cuando guardas silencio. Usado con honestidad y cuidado, tu poder te convierte en una fuerza de cambio extraordinaria.',
+      'Eres intensidad en estado puro. Tienes una voluntad poderosa y una capacidad de transformación profunda, y quizá vivas la vida como una serie de finales y renacimientos, cada uno de los cuales te deja más cerca de ti. La gente percibe tu fuerza incluso cuando guardas silencio. Usado con honestidad y cuidado, tu poder te convierte en una fuerza de cambio extraordinaria.',
     harmonious:
       'Tienes a tu alcance hondas reservas de fuerza cuando las necesitas. La transformación te resulta más natural que a la mayoría, y te regeneras tras los reveses con una resiliencia notable. Entiendes cómo funciona el poder, en las personas y en los sistemas. Usa esa comprensión para sanar y empoderar, y tu influencia puede ser profunda.',
     challenging:
-      'Las luchas de poder pueden atravesar tu historia, ya sea con figuras de autoridad, con tus parejas o con tus propias compulsiones. Quizá temas que te controlen y respondas a ese miedo con intensidad o secretismo. Este contacto forja una gran resiliencia. Mirar tu propia sombra con honestidad, en lugar de combatirla en los demás, transforma la compulsión en un verdadero poder personal.',
+      'Las luchas de poder pueden atravesar tu historia, ya sea con figuras de autoridad, con tus parejas o con tus propias compulsiones. Tal vez temas que te controlen y respondas a ese miedo con intensidad o secretismo. Este contacto forja una gran resiliencia. Mirar tu propia sombra con honestidad, en lugar de combatirla en los demás, transforma la compulsión en un verdadero poder personal.',
   },
   sun_true_node: {
     conjunction:
@@ -83,9 +83,9 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
   },
   sun_chiron: {
     conjunction:
-      'Tu herida y tu identidad están entrelazadas. Quizá sentiste una diferencia, una invisibilidad o una herida de un modo que moldeó en quién te convertiste, y durante mucho tiempo eso pudo parecer el centro de tu historia. Una vez afrontada, esa experiencia te da una profunda capacidad de ayudar a otros a sanar. Tu autenticidad es tu medicina.',
+      'Tu herida y tu identidad están entrelazadas. Tal vez sentiste una diferencia, una invisibilidad o una herida de un modo que moldeó en quién te convertiste, y durante mucho tiempo eso pudo parecer el centro de tu historia. Una vez afrontada, esa experiencia te da una profunda capacidad de ayudar a otros a sanar. Tu autenticidad es tu medicina.',
     harmonious:
-      'Ser tú forma parte de tu manera de sanar. Puedes mirar las viejas heridas con valentía y cierta gracia, y quizá tengas un don natural para ayudar a otros a mirar las suyas. La enseñanza, la orientación, el acompañamiento o el trabajo creativo pueden atraerte. Con el tiempo tu vida se convierte en un discreto ejemplo de resiliencia para quien lo necesite.',
+      'Ser tú forma parte de tu manera de sanar. Puedes mirar las viejas heridas con valentía y cierta gracia, y quizá tengas un don natural para ayudar a otros a mirar las suyas. La enseñanza, la orientación, el acompañamiento o el trabajo creativo pueden atraerte. Poco a poco tu vida se convierte en un discreto ejemplo de resiliencia para quien lo necesite.',
     challenging:
       'Las viejas heridas pueden tocar tu autoestima en momentos inesperados. Quizá sientas que algo en ti está roto, o que el simple hecho de ser tú atrae el dolor, y por eso te contienes. Mirar este lugar sensible con compasión en lugar de con juicio lo convierte en sabiduría. Tu camino de sanación se vuelve entonces un verdadero regalo para los demás.',
   },
@@ -95,7 +95,7 @@ export const sun: Record<PairKeysOf<'sun'>, AspectTexts> = {
     harmonious:
       'Quien eres se refleja con facilidad en cómo te perciben. La gente tiende a ver a la persona que eres de verdad, y te resulta natural actuar según tus intenciones sin darle vueltas a la impresión que causas. Eso te da seguridad y calidez. El único riesgo es acomodarte, así que sigue buscando situaciones que te pidan crecer.',
     challenging:
-      'Tu manera de presentarte y tu ser interior no siempre coinciden. Al principio la gente puede malinterpretarte, o quizá sientas que tu forma de mostrarte esconde quién eres de verdad. Con el tiempo esa distancia se convierte en una fuente de autoconocimiento. Alinear ambas partes, con honestidad y experimentando, te da una autenticidad cautivadora.',
+      'Tu manera de presentarte y tu ser interior no siempre coinciden. Al principio la gente puede malinterpretarte, o tal vez sientas que tu forma de mostrarte esconde quién eres de verdad. A la larga esa distancia se convierte en una fuente de autoconocimiento. Alinear ambas partes, con honestidad y experimentando, te da una autenticidad cautivadora.',
   },
   sun_mc: {
     conjunction:

@@ -7,7 +7,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     harmonious:
       'En tu vida, la atracción y la acción cooperan. Sabes lo que quieres en el amor y puedes buscarlo con elegancia, equilibrando la iniciativa con el encanto. La energía creativa y romántica fluye con libertad. Eso te convierte en una pareja cálida y segura, y te da talento para cualquier arte que necesite a la vez pasión y pulido.',
     challenging:
-      'Lo que deseas y lo que te parece hermoso pueden tirar en direcciones contrarias. Quizá te atraigan personas que te encienden pero no te convienen, o alternes entre perseguir y retirarte. La fricción romántica es una maestra conocida. Aprender lo que de verdad valoras permite que la pasión y la paz convivan.',
+      'Lo que deseas y lo que te parece hermoso pueden tirar en direcciones contrarias. Tal vez te atraigan personas que te encienden pero no te convienen, o alternes entre perseguir y retirarte. La fricción romántica es una maestra conocida. Aprender lo que de verdad valoras permite que la pasión y la paz convivan.',
   },
   venus_jupiter: {
     conjunction:
@@ -31,7 +31,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     harmonious:
       'La frescura mantiene viva tu vida amorosa. Disfrutas de relaciones poco convencionales, de amistades que cruzan todo tipo de fronteras y de un arte que sorprende. Aceptas a los demás tal como son. Esta apertura mantiene emocionantes tus relaciones y original tu gusto creativo, y ayuda a que la gente se sienta libre de ser quien es a tu lado, lo cual es en sí una forma de amor.',
     challenging:
-      'En el amor, la cercanía y la libertad pueden tirar la una de la otra. Quizá te atraigan personas inaccesibles o imprevisibles, o te invada la inquietud en cuanto las cosas se asientan. Las atracciones y los finales repentinos son posibles. Comprender tu necesidad de espacio te permite elegir relaciones con aire para respirar, en lugar de huir de las que te resultan asfixiantes.',
+      'En el amor, la cercanía y la libertad pueden tirar la una de la otra. Tal vez te atraigan personas inaccesibles o imprevisibles, o te invada la inquietud en cuanto las cosas se asientan. Las atracciones y los finales repentinos son posibles. Comprender tu necesidad de espacio te permite elegir relaciones con aire para respirar, en lugar de huir de las que te resultan asfixiantes.',
   },
   venus_neptune: {
     conjunction:
@@ -55,7 +55,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     harmonious:
       'Tus valores y tus relaciones apoyan tu crecimiento. El amor, la amistad y la creatividad te abren puertas, y puedes conocer a personas que te ayudan a través de la vida social, el arte o la simple amabilidad. El placer no te desvía de tu camino, sino que forma parte de él. Confía en tu sentido de lo bello y lo justo; señala el rumbo.',
     challenging:
-      'La comodidad en las relaciones, o la vieja costumbre de complacer, puede frenarte sin que lo notes. Tu crecimiento quizá te pida salir de las formas conocidas de dar y recibir amor, aunque lo conocido resulte dulce. Valorarte lo suficiente como para decepcionar a alguien de vez en cuando te ayuda a avanzar hacia tu verdadero propósito.',
+      'La comodidad en las relaciones, o la vieja costumbre de complacer, puede frenarte sin que lo notes. Tu crecimiento tal vez te pida salir de las formas conocidas de dar y recibir amor, aunque lo conocido resulte dulce. Valorarte lo suficiente como para decepcionar a alguien de vez en cuando te ayuda a avanzar hacia tu verdadero propósito.',
   },
   venus_chiron: {
     conjunction:
@@ -63,7 +63,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     harmonious:
       'El amor forma parte de tu medicina. Las relaciones, el arte y la belleza te ayudan a recuperarte de viejas heridas, y quizá tengas un don para hacer que los demás se sientan valorados tal como son. Tu compasión es suave y auténtica, nunca ostentosa. El trabajo creativo o de cuidado puede convertir este talento discreto en algo que cambia vidas.',
     challenging:
-      'Las relaciones pueden presionar sobre tus inseguridades más hondas. Quizá temas el rechazo, sientas que no mereces el amor que se te ofrece o elijas parejas que confirman tus dudas. Estos patrones no son culpa tuya, pero sí te toca sanarlos. Aprender a quererte primero transforma tu manera de amar a los demás y de recibir su amor.',
+      'Las relaciones pueden presionar sobre tus inseguridades más hondas. Tal vez temas el rechazo, sientas que no mereces el amor que se te ofrece o elijas parejas que confirman tus dudas. Estos patrones no son culpa tuya, pero sí te toca sanarlos. Aprender a quererte primero transforma tu manera de amar a los demás y de recibir su amor.',
   },
   venus_asc: {
     conjunction:
@@ -75,7 +75,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
   },
   venus_mc: {
     conjunction:
-      'La gracia y el encanto dan forma a tu vida pública. Venus cerca de tu Medio Cielo apunta hacia una carrera en las artes, el diseño, la belleza, la diplomacia o cualquier campo que premie la armonía y el buen gusto, y es probable que tu reputación sea cálida. A la gente le gusta trabajar contigo. Deja que tu trabajo exprese lo que amas y el éxito tenderá a llegar.',
+      'Tu vida pública lleva el sello de la gracia y el encanto. Venus cerca de tu Medio Cielo apunta hacia una carrera en las artes, el diseño, la belleza, la diplomacia o cualquier campo que premie la armonía y el buen gusto, y es probable que tu reputación sea cálida. A la gente le gusta trabajar contigo. Deja que tu trabajo exprese lo que amas y el éxito tenderá a llegar.',
     harmonious:
       'En tu vida, valores y vocación se apoyan mutuamente. El éxito puede llegar a través del trabajo creativo, social o diplomático, y las personas con autoridad suelen mirarte con buenos ojos. Tu carrera puede darte un placer real, no solo ingresos. Las colaboraciones y alianzas tienden a mejorar tu posición, así que invierte en las relaciones laborales que de verdad te hacen bien.',
     challenging:

@@ -8,7 +8,7 @@ export const pluto: Record<Sign, string> = {
   gemini:
     'Para quienes nacen con Plutón aquí, la información es poder, y tú lo sientes con agudeza. Las palabras pueden herir o sanar, y quizá tengas un instinto especial para el mensaje oculto, la historia secreta, la idea que lo cambia todo. Tu tarea es usar tu mente penetrante para revelar la verdad y no para manipularla.',
   cancer:
-    'La familia, la patria y las raíces emocionales son el lugar donde tu generación vive sus transformaciones más profundas. Los viejos lazos pueden romperse y rehacerse, y quizá cargues con sentimientos ancestrales que piden ser comprendidos. Mirar la historia familiar con honestidad te libera para crear una pertenencia fuerte, elegida y de verdad protectora.',
+    'La familia, la patria y las raíces emocionales son el lugar donde tu generación vive sus transformaciones más profundas. Los viejos lazos pueden romperse y rehacerse, y tal vez cargues con sentimientos ancestrales que piden ser comprendidos. Mirar la historia familiar con honestidad te libera para crear una pertenencia fuerte, elegida y de verdad protectora.',
   leo: 'Para esta generación, la expresión personal tiene una carga enorme. Quizá sientas un impulso poderoso de mostrarte, de crear y de dejar huella, junto con el miedo a pasar sin pena ni gloria. Cuando el deseo de reconocimiento se convierte en el valor de ser auténticamente tú, tu poder creativo puede conmover de verdad a la gente.',
   virgo:
     'Quienes nacen con Plutón aquí transforman el trabajo, la salud y el método. Puedes sentir el impulso de analizar, depurar y perfeccionar, a veces de forma obsesiva, y eres capaz de dominar habilidades difíciles. Tu poder está en convertir esa intensidad en servicio sin volverla contra ti.',
@@ -19,7 +19,7 @@ export const pluto: Record<Sign, string> = {
   sagittarius:
     'Lo que tu generación debe transformar son las creencias. Quizá cuestiones las fes heredadas, busques la verdad a través de las culturas y vivas con pasión la pregunta por el sentido de la vida. El fanatismo es la sombra, en ti como en otros. Tu poder está en una búsqueda honesta de sabiduría capaz de resistir la duda y de respetar otros caminos.',
   capricorn:
-    'Tu generación somete a revisión las estructuras de poder: gobiernos, corporaciones, las reglas del éxito. Quizá sientas un impulso profundo de construir, controlar o reformar, y entiendes cómo funciona realmente la autoridad. Usar ese conocimiento con integridad te permite crear algo que perdure de verdad.',
+    'Tu generación somete a revisión las estructuras de poder: gobiernos, corporaciones, las reglas del éxito. Tal vez sientas un impulso profundo de construir, controlar o reformar, y entiendes cómo funciona realmente la autoridad. Usar ese conocimiento con integridad te permite crear algo que perdure de verdad.',
   aquarius:
     'El poder colectivo y la tecnología son el terreno de transformación de tu generación. Quizá sientas la atracción de los movimientos, las redes y las ideas radicales, y la intuición de que el grupo puede cambiar el mundo. Recordar a la persona única e irreemplazable dentro del colectivo mantiene humano tu impulso revolucionario, y evita que el futuro por el que luchas se convierta en un sistema más.',
   pisces:

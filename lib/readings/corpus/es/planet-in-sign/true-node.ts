@@ -2,14 +2,14 @@ import type { Sign } from '@/lib/astro/types';
 
 export const trueNode: Record<Sign, string> = {
   aries:
-    'Tu Nodo Norte te pide convertirte más plenamente en ti. Con el Nodo Sur en Libra, quizá se te dé muy bien adaptarte a los demás y te incomode profundamente ponerte en primer lugar. Creces con pequeños actos de afirmación: expresar una preferencia, empezar algo por tu cuenta, tolerar el disgusto de alguien. Cuanto más confías en tu propio impulso, más vivas y equilibradas se vuelven tus relaciones.',
+    'Tu Nodo Norte te pide convertirte más plenamente en ti. Con el Nodo Sur en Libra, tal vez se te dé muy bien adaptarte a los demás y te incomode profundamente ponerte en primer lugar. Creces con pequeños actos de afirmación: expresar una preferencia, empezar algo por tu cuenta, tolerar el disgusto de alguien. Cuanto más confías en tu propio impulso, más vivas y equilibradas se vuelven tus relaciones.',
   taurus:
     'Con el Nodo Norte en Tauro, tu camino lleva hacia la sencillez, la paciencia y la valoración de ti. El Nodo Sur en Escorpio conoce de sobra las crisis, la intensidad y los recursos ajenos, y quizá te atraiga el drama aunque te agote. Construir algo estable y propio, disfrutar del cuerpo y valorar la calma no es aburrido; es tu medicina.',
   gemini:
     'La curiosidad es el camino que tienes por delante. Tu Nodo Norte en Géminis te invita a hacer preguntas, escuchar otros puntos de vista y disfrutar de no saber, mientras que el Nodo Sur en Sagitario puede aferrarse a grandes certezas y respuestas prefabricadas. Cada vez que mantienes la mente abierta en una conversación en lugar de sermonear, aprendes algo que te cambia la vida.',
   cancer:
     'Tu crecimiento está en la ternura. Con el Nodo Norte en Cáncer y el Nodo Sur en Capricornio, quizá tiendas por defecto al control, al logro y a ser quien se hace responsable de todo. La invitación del alma es dejar entrar los sentimientos, crear un hogar de verdad y permitirte necesitar a otros. Lo que te llena es la vulnerabilidad, no otro logro más.',
-  leo: 'El Nodo Norte en Leo te llama a salir a la luz. Con el Nodo Sur en Acuario, quizá te escondas en el grupo, mantengas una distancia fría o defiendas causas en lugar de tu propio corazón. Tu destino pasa por crear, jugar, amar abiertamente y dejar que te vean tal como eres, con toda tu calidez y tu singularidad.',
+  leo: 'El Nodo Norte en Leo te llama a salir a la luz. Con el Nodo Sur en Acuario, tal vez te escondas en el grupo, mantengas una distancia fría o defiendas causas en lugar de tu propio corazón. Tu destino pasa por crear, jugar, amar abiertamente y dejar que te vean tal como eres, con toda tu calidez y tu singularidad.',
   virgo:
     'El servicio práctico es tu camino hacia delante. Con el Nodo Norte en Virgo y el Nodo Sur en Piscis, puedes dejarte llevar hacia los sueños, la evasión o un sacrificio sin estructura. Creces a través de las rutinas diarias, las habilidades útiles y el cuidado del cuerpo. Cuando tu compasión encuentra un método, descubres una plenitud profunda y estable.',
   libra:
@@ -23,5 +23,5 @@ export const trueNode: Record<Sign, string> = {
   aquarius:
     'Tu camino lleva hacia la comunidad y hacia una visión más grande que tú. Con el Nodo Norte en Acuario, te alejas de la necesidad de reconocimiento personal y de drama del Nodo Sur en Leo. La amistad, el trabajo en grupo y los ideales compartidos te llenan. Tu individualidad florece sobre todo cuando sirve a algo más grande que tu propia historia.',
   pisces:
-    'La entrega y la compasión son tu crecimiento. El Nodo Norte en Piscis te invita a confiar, imaginar y soltar, mientras que el Nodo Sur en Virgo puede aferrarse al análisis, al control y al perfeccionismo. Aprender a descansar en lo desconocido, a crear y a servir desde el corazón y no desde el deber abre tu vida espiritual.',
+    'Creces a través de la entrega y la compasión. El Nodo Norte en Piscis te invita a confiar, imaginar y soltar, mientras que el Nodo Sur en Virgo puede aferrarse al análisis, al control y al perfeccionismo. Aprender a descansar en lo desconocido, a crear y a servir desde el corazón y no desde el deber abre tu vida espiritual.',
 };
