@@ -49,9 +49,9 @@ export function timeStages(
         angles: chartAngles(houses),
       });
       const t4 = performance.now();
-      findAspects(points);
+      const aspects = findAspects(points);
       const t5 = performance.now();
-      summarizeChart({ bodies: positions, houses });
+      summarizeChart({ bodies: positions, houses, aspects });
       const t6 = performance.now();
       keep('frame', i, t0, t1);
       keep('ephemeris', i, t1, t2);

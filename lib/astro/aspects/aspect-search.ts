@@ -1,5 +1,5 @@
 import { signedDiffDeg } from '../angles';
-import { pointAllowance } from './orbs';
+import { DEFAULT_POINT_FACTORS, pointAllowance } from './orbs';
 import {
   ASPECT_ANGLES,
   ASPECT_KINDS,
@@ -9,6 +9,7 @@ import {
   type AspectMotion,
   type AspectOptions,
   type AspectPoint,
+  type PointId,
 } from './types';
 
 /** Deviations below this (degrees, ≈ 0.004″) count as exact. */
@@ -24,8 +25,41 @@ export interface AspectSearch {
   readonly kinds: readonly AspectKind[];
   /** Exact angle of `kinds[k]`. */
   readonly angles: Float64Array;
-  /** `allowances[p * kinds.length + k]`: orb point p allows for `kinds[k]`. */
-  readonly allowances: Float64Array;
+  /** `rows[p][k]`: orb point p allows for `kinds[k]`. */
+  readonly rows: readonly Float64Array[];
+  /** `widest[p]`: the largest of point p's allowances, to pass over far-off kinds quickly. */
+  readonly widest: Float64Array;
+}
+
+const DEFAULT_ANGLES = Float64Array.from(ASPECT_KINDS, (kind) => ASPECT_ANGLES[kind]);
+
+/** Allowances of each known point under the default orbs, shared by every default search. */
+const defaultRows = new Map<PointId, Float64Array>();
+
+function isDefault(options: AspectOptions): boolean {
+  return (
+    options.kinds === undefined &&
+    options.aspectOrbs === undefined &&
+    options.pointFactors === undefined &&
+    options.pointOrbs === undefined
+  );
+}
+
+function allowancesOf(
+  id: PointId,
+  kinds: readonly AspectKind[],
+  options: AspectOptions,
+): Float64Array {
+  return Float64Array.from(kinds, (kind) => pointAllowance(id, kind, options));
+}
+
+function defaultRow(id: PointId): Float64Array {
+  let row = defaultRows.get(id);
+  if (!row) {
+    row = allowancesOf(id, ASPECT_KINDS, {});
+    if (Object.hasOwn(DEFAULT_POINT_FACTORS, id)) defaultRows.set(id, row);
+  }
+  return row;
 }
 
 /**
@@ -33,23 +67,39 @@ export interface AspectSearch {
  *
  * @example
  * const search = prepareSearch([{ id: 'sun', lon: 0 }, { id: 'mars', lon: 92 }], {});
- * search.allowances[3]; // 12: the Sun's square
+ * search.rows[0]?.[3]; // 12: the Sun's square
  */
 export function prepareSearch(
   points: readonly AspectPoint[],
   options: AspectOptions,
 ): AspectSearch {
+  const standard = isDefault(options);
   const kinds = options.kinds ?? ASPECT_KINDS;
-  const angles = new Float64Array(kinds.length);
-  for (let k = 0; k < kinds.length; k++) angles[k] = ASPECT_ANGLES[kinds[k]!];
-  const allowances = new Float64Array(points.length * kinds.length);
+  const angles = standard
+    ? DEFAULT_ANGLES
+    : Float64Array.from(kinds, (kind) => ASPECT_ANGLES[kind]);
+  const rows: Float64Array[] = [];
+  const widest = new Float64Array(points.length);
   for (let p = 0; p < points.length; p++) {
     const id = points[p]!.id;
-    for (let k = 0; k < kinds.length; k++) {
-      allowances[p * kinds.length + k] = pointAllowance(id, kinds[k]!, options);
-    }
+    const row = standard ? defaultRow(id) : allowancesOf(id, kinds, options);
+    let max = -Infinity;
+    for (let k = 0; k < row.length; k++) max = Math.max(max, row[k]!);
+    rows.push(row);
+    widest[p] = max;
   }
-  return { kinds, angles, allowances };
+  return { kinds, angles, rows, widest };
+}
+
+/**
+ * `signedDiffDeg` from a difference, without its `%` when the difference is already within a
+ * turn (as it is for two longitudes in [0, 360)): the same bits, at a fraction of the cost.
+ */
+function shortArc(diff: number): number {
+  if (!(diff > -360 && diff < 360)) return signedDiffDeg(0, diff);
+  const n = diff < 0 ? diff + 360 : diff;
+  const d = n >= 360 ? 0 : n;
+  return d > 180 ? d - 360 : d;
 }
 
 /**
@@ -85,18 +135,20 @@ export function bestAspect(
   j: number,
   b: AspectPoint,
 ): Aspect | undefined {
-  const signedSeparation = signedDiffDeg(a.lon, b.lon);
+  const signedSeparation = shortArc(b.lon - a.lon);
   const separation = Math.abs(signedSeparation);
   const { angles } = sa;
-  const count = angles.length;
-  const rowA = i * count;
-  const rowB = j * count;
+  const rowA = sa.rows[i]!;
+  const rowB = sb.rows[j]!;
+  // No kind can be within an orb wider than the widest either point allows (NaN lets all by).
+  const widest = Math.max(sa.widest[i]!, sb.widest[j]!);
   let best = -1;
   let bestOrb = 0;
   let bestAllowed = 0;
-  for (let k = 0; k < count; k++) {
+  for (let k = 0; k < angles.length; k++) {
     const orb = Math.abs(separation - angles[k]!);
-    const allowed = Math.max(sa.allowances[rowA + k]!, sb.allowances[rowB + k]!);
+    if (orb > widest) continue;
+    const allowed = Math.max(rowA[k]!, rowB[k]!);
     if (orb > allowed || (best >= 0 && orb >= bestOrb)) continue;
     best = k;
     bestOrb = orb;

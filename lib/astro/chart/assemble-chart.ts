@@ -17,8 +17,9 @@ export interface ChartParts {
   houseSystem: HouseSystem;
   zodiac: Zodiac;
   timeUnknown: boolean;
+  /** Longitudes in [0, 360), in BODIES order, so the chart's aspects serve the summary too. */
   positions: Readonly<Record<Body, BodyPosition>>;
-  /** Null when the birth time is unknown. */
+  /** Null when the birth time is unknown. Asc and MC in [0, 360). */
   houses: HouseResult | null;
   frame: Frame;
   ayanamsa: number | null;
@@ -46,6 +47,9 @@ function isNodePair(x: Aspect): boolean {
 export function assembleChart(parts: ChartParts): Chart {
   const bodies = placeBodies(parts.positions, parts.houses);
   const angles = parts.houses ? chartAngles(parts.houses) : null;
+  const aspects = findAspects(chartPoints({ bodies, angles }), parts.aspectOptions).filter(
+    (x) => !isNodePair(x),
+  );
   const { frame } = parts;
   return {
     utc: parts.utc.toISOString(),
@@ -58,13 +62,12 @@ export function assembleChart(parts: ChartParts): Chart {
     bodies,
     houses: parts.houses,
     angles,
-    aspects: findAspects(chartPoints({ bodies, angles }), parts.aspectOptions).filter(
-      (x) => !isNodePair(x),
-    ),
+    aspects,
     summary: summarizeChart({
       bodies: parts.positions,
       ...(parts.houses ? { houses: parts.houses } : {}),
       ...(parts.aspectOptions ? { aspectOptions: parts.aspectOptions } : {}),
+      aspects,
     }),
     hash: parts.hash,
     meta: {

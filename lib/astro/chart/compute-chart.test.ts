@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { signedDiffDeg } from '../angles';
+import { computeBodies } from '../ephemeris';
 import { AstroError } from '../errors';
 import { julianDayFromDate } from '../frame/julian-day';
 import { houseOf } from '../houses';
+import { summarizeChart } from '../summary';
 import reference from '../testdata/swiss-ephemeris-public.json';
 import { BODIES, SIGNS } from '../types';
 import { computeChart } from './compute-chart';
@@ -62,6 +64,25 @@ describe('computeChart', () => {
     expect(chart.summary.hemispheres.known).toBe(true);
     expect(chart.summary.dominants.length).toBeGreaterThan(0);
     expect(computeChart({ ...at, timeUnknown: true }).summary.hemispheres.known).toBe(false);
+  });
+
+  it('summarises from its own aspects exactly as a summary searching on its own would', () => {
+    const settings = [
+      {},
+      { timeUnknown: true },
+      { zodiac: { kind: 'sidereal', ayanamsa: 'lahiri' } as const, houseSystem: 'koch' as const },
+      { aspects: { kinds: ['trine', 'square', 'opposition'] as const, pointFactors: { sun: 2 } } },
+    ];
+    for (const setting of settings) {
+      const c = computeChart({ ...at, ...setting });
+      const zodiac = c.zodiac.kind === 'sidereal' ? { ayanamsa: c.zodiac.ayanamsa } : {};
+      const alone = summarizeChart({
+        bodies: computeBodies(c.jdUt, zodiac),
+        ...(c.houses ? { houses: c.houses } : {}),
+        ...(setting.aspects ? { aspectOptions: setting.aspects } : {}),
+      });
+      expect(c.summary).toEqual(alone);
+    }
   });
 
   it('records the frame and engine in meta', () => {

@@ -21,6 +21,22 @@ function opposite(sign: Sign): Sign {
   return SIGNS[(SIGNS.indexOf(sign) + 6) % 12] ?? sign;
 }
 
+function computeDignity(body: Body, sign: Sign, scheme: RulershipScheme): Dignity | undefined {
+  const domiciles = signsRuledBy(body, scheme);
+  const exaltation = EXALTATIONS[body];
+  if (domiciles.includes(sign)) return 'domicile';
+  if (exaltation === sign) return 'exaltation';
+  if (domiciles.some((d) => opposite(d) === sign)) return 'detriment';
+  if (exaltation !== undefined && opposite(exaltation) === sign) return 'fall';
+  return undefined;
+}
+
+/** Each body's dignity in each sign (SIGNS order), worked out on first use per scheme. */
+const TABLES: Record<RulershipScheme, Map<Body, readonly (Dignity | undefined)[]>> = {
+  modern: new Map(),
+  traditional: new Map(),
+};
+
 /**
  * Essential dignity of a body in a sign: domicile (a sign it rules), exaltation, detriment (the
  * sign opposite a domicile) or fall (opposite the exaltation); undefined when peregrine. Where
@@ -35,11 +51,11 @@ export function dignityOf(
   sign: Sign,
   scheme: RulershipScheme = 'modern',
 ): Dignity | undefined {
-  const domiciles = signsRuledBy(body, scheme);
-  const exaltation = EXALTATIONS[body];
-  if (domiciles.includes(sign)) return 'domicile';
-  if (exaltation === sign) return 'exaltation';
-  if (domiciles.some((d) => opposite(d) === sign)) return 'detriment';
-  if (exaltation !== undefined && opposite(exaltation) === sign) return 'fall';
-  return undefined;
+  const tables = TABLES[scheme === 'modern' ? 'modern' : 'traditional'];
+  let row = tables.get(body);
+  if (!row) {
+    row = SIGNS.map((s) => computeDignity(body, s, scheme));
+    tables.set(body, row);
+  }
+  return row[SIGNS.indexOf(sign)];
 }

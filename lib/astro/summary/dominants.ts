@@ -1,5 +1,5 @@
 import { separationDeg } from '../angles';
-import type { Aspect } from '../aspects/types';
+import type { Aspect, PointId } from '../aspects/types';
 import { houseOf } from '../houses/house-of';
 import type { HouseResult } from '../houses/types';
 import { dignityOf } from './dignities';
@@ -40,17 +40,31 @@ export interface DominanceScore {
   rulership: number;
 }
 
+function near(lon: number, angle: number): boolean {
+  return separationDeg(lon, angle) <= DOMINANCE_POINTS.angleOrb;
+}
+
 function angularityOf(lon: number, houses: HouseResult | undefined): number {
   if (!houses) return 0;
   const p = DOMINANCE_POINTS;
   let score = 0;
-  const near = (angle: number): boolean => separationDeg(lon, angle) <= p.angleOrb;
-  if (near(houses.asc) || near(houses.mc)) score += p.closeToAscOrMc;
-  else if (near(houses.asc + 180) || near(houses.mc + 180)) score += p.closeToDscOrIc;
+  if (near(lon, houses.asc) || near(lon, houses.mc)) score += p.closeToAscOrMc;
+  else if (near(lon, houses.asc + 180) || near(lon, houses.mc + 180)) score += p.closeToDscOrIc;
   const house = houseOf(lon, houses.cusps);
   if (house % 3 === 1) score += p.angularHouse;
   else if (house % 3 === 2) score += p.succedentHouse;
   return score;
+}
+
+/** Aspect points per planet: one pass over the aspects instead of one per planet. */
+function aspectScores(aspects: readonly Aspect[]): Map<PointId, number> {
+  const scores = new Map<PointId, number>();
+  for (const x of aspects) {
+    const points = x.major ? DOMINANCE_POINTS.majorAspect : DOMINANCE_POINTS.minorAspect;
+    scores.set(x.a, (scores.get(x.a) ?? 0) + points);
+    if (x.b !== x.a) scores.set(x.b, (scores.get(x.b) ?? 0) + points);
+  }
+  return scores;
 }
 
 /**
@@ -66,18 +80,20 @@ export function dominanceScores(
   scheme: RulershipScheme = 'modern',
 ): DominanceScore[] {
   const p = DOMINANCE_POINTS;
-  const lonOf = new Map(planets.map((x) => [x.id, x.lon]));
-  const sunLon = lonOf.get('sun');
-  const moonLon = lonOf.get('moon');
+  let sunLon: number | undefined;
+  let moonLon: number | undefined;
+  for (const x of planets) {
+    if (x.id === 'sun') sunLon = x.lon;
+    else if (x.id === 'moon') moonLon = x.lon;
+  }
+  const aspectScoreOf = aspectScores(aspects);
   const chartRuler = houses ? rulerOf(signAt(houses.asc), scheme) : undefined;
   const sunRuler = sunLon === undefined ? undefined : rulerOf(signAt(sunLon), scheme);
   const moonRuler = moonLon === undefined ? undefined : rulerOf(signAt(moonLon), scheme);
   const scores = planets.map(({ id, lon }): DominanceScore => {
     const d = dignityOf(id, signAt(lon), scheme);
     const dignity = d === 'domicile' ? p.domicile : d === 'exaltation' ? p.exaltation : 0;
-    const aspectScore = aspects
-      .filter((x) => x.a === id || x.b === id)
-      .reduce((sum, x) => sum + (x.major ? p.majorAspect : p.minorAspect), 0);
+    const aspectScore = aspectScoreOf.get(id) ?? 0;
     const rulership =
       (chartRuler === id ? p.chartRuler : 0) +
       (sunRuler === id ? p.sunRuler : 0) +
@@ -92,5 +108,8 @@ export function dominanceScores(
       rulership,
     };
   });
-  return scores.sort((x, y) => y.score - x.score || x.planet.localeCompare(y.planet));
+  // Planet names are plain lowercase ASCII, so code-unit order is alphabetical order.
+  return scores.sort(
+    (x, y) => y.score - x.score || (x.planet < y.planet ? -1 : x.planet > y.planet ? 1 : 0),
+  );
 }

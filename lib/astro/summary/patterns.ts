@@ -1,4 +1,4 @@
-import type { Aspect, AspectKind, PointId } from '../aspects/types';
+import { ASPECT_KINDS, type Aspect, type AspectKind, type PointId } from '../aspects/types';
 import type { Sign } from '../types';
 import { elementOf, signAt, type Element } from './zodiac';
 
@@ -21,62 +21,98 @@ export interface AspectPattern {
   house?: number;
 }
 
+/** Small codes of the aspect kinds for the adjacency matrix; 0 means no aspect. */
+const KIND_CODES = new Map<AspectKind, number>(ASPECT_KINDS.map((kind, i) => [kind, i + 1]));
+
+function codeOf(kind: AspectKind): number {
+  return KIND_CODES.get(kind) ?? 0;
+}
+
+const TRINE = codeOf('trine');
+const SQUARE = codeOf('square');
+const OPPOSITION = codeOf('opposition');
+const SEXTILE = codeOf('sextile');
+const QUINCUNX = codeOf('quincunx');
+
+/**
+ * The aspects as a graph on point indices, the points sorted by name (so a smaller index is a
+ * name that sorts first). Each pair holds its last aspect, as a map keyed by the pair would.
+ */
 class AspectGraph {
-  private readonly edges = new Map<string, AspectKind>();
   readonly points: PointId[];
+  private readonly size: number;
+  private readonly edges: Uint8Array;
+  private readonly pairCache = new Map<number, [number, number][]>();
 
   constructor(aspects: readonly Aspect[]) {
-    const points = new Set<PointId>();
+    const ids = new Set<PointId>();
     for (const x of aspects) {
-      this.edges.set(AspectGraph.key(x.a, x.b), x.kind);
-      points.add(x.a);
-      points.add(x.b);
+      ids.add(x.a);
+      ids.add(x.b);
     }
-    this.points = [...points].sort();
-  }
-
-  private static key(a: PointId, b: PointId): string {
-    return a < b ? `${a}|${b}` : `${b}|${a}`;
-  }
-
-  has(a: PointId, b: PointId, kind: AspectKind): boolean {
-    return this.edges.get(AspectGraph.key(a, b)) === kind;
-  }
-
-  pairs(kind: AspectKind): [PointId, PointId][] {
-    const out: [PointId, PointId][] = [];
-    for (const [key, k] of this.edges) {
-      if (k !== kind) continue;
-      const [a, b] = key.split('|') as [PointId, PointId];
-      out.push([a, b]);
+    this.points = [...ids].sort();
+    const index = new Map(this.points.map((id, i) => [id, i]));
+    const n = this.points.length;
+    this.size = n;
+    this.edges = new Uint8Array(n * n);
+    for (const x of aspects) {
+      const i = index.get(x.a) ?? 0;
+      const j = index.get(x.b) ?? 0;
+      const code = KIND_CODES.get(x.kind) ?? 0;
+      this.edges[i * n + j] = code;
+      this.edges[j * n + i] = code;
     }
-    return out.sort((x, y) => `${x[0]}|${x[1]}`.localeCompare(`${y[0]}|${y[1]}`));
+  }
+
+  has(i: number, j: number, code: number): boolean {
+    return this.edges[i * this.size + j] === code;
+  }
+
+  /** Pairs [i, j], i ≤ j, joined by the aspect `code`, in the locale order of "a|b" names. */
+  pairs(code: number): [number, number][] {
+    const cached = this.pairCache.get(code);
+    if (cached) return cached;
+    const found: { pair: [number, number]; key: string }[] = [];
+    for (let i = 0; i < this.size; i++) {
+      for (let j = i; j < this.size; j++) {
+        if (this.edges[i * this.size + j] === code) {
+          found.push({ pair: [i, j], key: `${this.points[i]}|${this.points[j]}` });
+        }
+      }
+    }
+    const out = found.sort((x, y) => x.key.localeCompare(y.key)).map((x) => x.pair);
+    this.pairCache.set(code, out);
+    return out;
+  }
+
+  ids(members: readonly number[]): PointId[] {
+    return members.map((i) => this.points[i]!);
   }
 }
 
-function sorted(points: readonly PointId[]): PointId[] {
-  return [...points].sort();
-}
-
-function grandTrines(g: AspectGraph): PointId[][] {
-  const found: PointId[][] = [];
-  for (const [a, b] of g.pairs('trine')) {
-    for (const c of g.points) {
-      if (c > b && c > a && g.has(a, c, 'trine') && g.has(b, c, 'trine'))
-        found.push(sorted([a, b, c]));
+function grandTrines(g: AspectGraph): number[][] {
+  const found: number[][] = [];
+  for (const [a, b] of g.pairs(TRINE)) {
+    for (let c = b + 1; c < g.points.length; c++) {
+      if (g.has(a, c, TRINE) && g.has(b, c, TRINE)) found.push([a, b, c]);
     }
   }
   return found;
 }
 
-function grandCrosses(g: AspectGraph): PointId[][] {
-  const seen = new Map<string, PointId[]>();
-  const oppositions = g.pairs('opposition');
+function grandCrosses(g: AspectGraph): number[][] {
+  const seen = new Map<string, number[]>();
+  const oppositions = g.pairs(OPPOSITION);
   for (const [a, b] of oppositions) {
     for (const [c, d] of oppositions) {
       if (c === a || c === b || d === a || d === b) continue;
-      if ([c, d].every((x) => g.has(a, x, 'square') && g.has(b, x, 'square'))) {
-        const members = sorted([a, b, c, d]);
+      if (
+        g.has(a, c, SQUARE) &&
+        g.has(b, c, SQUARE) &&
+        g.has(a, d, SQUARE) &&
+        g.has(b, d, SQUARE)
+      ) {
+        const members = [a, b, c, d].sort((x, y) => x - y);
         seen.set(members.join('|'), members);
       }
     }
@@ -84,11 +120,13 @@ function grandCrosses(g: AspectGraph): PointId[][] {
   return [...seen.values()];
 }
 
-/** Points that square or quincunx (the `kind`) both ends of a pair. */
-function apexesOf(g: AspectGraph, pair: [PointId, PointId], kind: AspectKind): PointId[] {
-  return g.points.filter(
-    (c) => c !== pair[0] && c !== pair[1] && g.has(pair[0], c, kind) && g.has(pair[1], c, kind),
-  );
+/** Points that square or quincunx (the `code`) both ends of a pair. */
+function apexesOf(g: AspectGraph, [a, b]: [number, number], code: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < g.points.length; c++) {
+    if (c !== a && c !== b && g.has(a, c, code) && g.has(b, c, code)) out.push(c);
+  }
+  return out;
 }
 
 function sharedElement(
@@ -123,33 +161,39 @@ export function findAspectPatterns(
   const g = new AspectGraph(aspects);
   const patterns: AspectPattern[] = [];
   const trines = grandTrines(g);
-  for (const members of trines) {
+  for (const trine of trines) {
+    const members = g.ids(trine);
     const element = sharedElement(members, longitudes);
     patterns.push(
       element ? { kind: 'grand_trine', members, element } : { kind: 'grand_trine', members },
     );
   }
   const crosses = grandCrosses(g);
-  for (const members of crosses) patterns.push({ kind: 'grand_cross', members });
-  for (const pair of g.pairs('opposition')) {
-    for (const apex of apexesOf(g, pair, 'square')) {
-      const members = [apex, ...sorted(pair)];
+  for (const cross of crosses) patterns.push({ kind: 'grand_cross', members: g.ids(cross) });
+  for (const pair of g.pairs(OPPOSITION)) {
+    for (const apex of apexesOf(g, pair, SQUARE)) {
+      const members = [apex, ...pair];
       const inCross = crosses.some((cross) => members.every((m) => cross.includes(m)));
-      if (!inCross) patterns.push({ kind: 't_square', members, apex });
+      if (!inCross)
+        patterns.push({ kind: 't_square', members: g.ids(members), apex: g.points[apex]! });
     }
   }
-  for (const pair of g.pairs('sextile')) {
-    for (const apex of apexesOf(g, pair, 'quincunx')) {
-      patterns.push({ kind: 'yod', members: [apex, ...sorted(pair)], apex });
+  for (const pair of g.pairs(SEXTILE)) {
+    for (const apex of apexesOf(g, pair, QUINCUNX)) {
+      patterns.push({ kind: 'yod', members: g.ids([apex, ...pair]), apex: g.points[apex]! });
     }
   }
   for (const trine of trines) {
     for (const apex of trine) {
       const others = trine.filter((x) => x !== apex);
-      for (const tail of g.points) {
-        if (trine.includes(tail) || !g.has(apex, tail, 'opposition')) continue;
-        if (others.every((x) => g.has(tail, x, 'sextile'))) {
-          patterns.push({ kind: 'kite', members: [apex, ...others, tail], apex });
+      for (let tail = 0; tail < g.points.length; tail++) {
+        if (trine.includes(tail) || !g.has(apex, tail, OPPOSITION)) continue;
+        if (others.every((x) => g.has(tail, x, SEXTILE))) {
+          patterns.push({
+            kind: 'kite',
+            members: g.ids([apex, ...others, tail]),
+            apex: g.points[apex]!,
+          });
         }
       }
     }

@@ -1,9 +1,9 @@
+import { signIndex } from '../angles';
 import { houseOf } from '../houses/house-of';
 import type { HouseCusps } from '../houses/types';
 import { SIGNS } from '../types';
 import type { AspectPattern } from './patterns';
 import type { Planet } from './rulerships';
-import { signAt } from './zodiac';
 
 /** Fewest planets in one sign or one house that make a stellium. */
 export const STELLIUM_MIN_PLANETS = 3;
@@ -21,16 +21,20 @@ export function findStelliums(
   cusps?: HouseCusps,
   minPlanets: number = STELLIUM_MIN_PLANETS,
 ): AspectPattern[] {
+  const bySign: Planet[][] = SIGNS.map(() => []);
+  const byHouse: Planet[][] = cusps ? Array.from({ length: 12 }, () => []) : [];
+  for (const p of planets) {
+    // A longitude that is not a number counts as Aries, as signAt has it.
+    bySign[signIndex(p.lon) || 0]!.push(p.id);
+    if (cusps) byHouse[houseOf(p.lon, cusps) - 1]!.push(p.id);
+  }
   const found: AspectPattern[] = [];
-  for (const sign of SIGNS) {
-    const members = planets.filter((p) => signAt(p.lon) === sign).map((p) => p.id);
+  SIGNS.forEach((sign, i) => {
+    const members = bySign[i]!;
     if (members.length >= minPlanets) found.push({ kind: 'stellium', sign, members });
-  }
-  if (cusps) {
-    for (let house = 1; house <= 12; house++) {
-      const members = planets.filter((p) => houseOf(p.lon, cusps) === house).map((p) => p.id);
-      if (members.length >= minPlanets) found.push({ kind: 'stellium', house, members });
-    }
-  }
+  });
+  byHouse.forEach((members, i) => {
+    if (members.length >= minPlanets) found.push({ kind: 'stellium', house: i + 1, members });
+  });
   return found;
 }

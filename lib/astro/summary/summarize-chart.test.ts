@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findAspects } from '../aspects/find-aspects';
 import { computeHouses } from '../houses/compute-houses';
 import { cuspsFrom } from '../houses/cusps';
 import type { HouseResult } from '../houses/types';
@@ -111,6 +112,24 @@ describe('summarizeChart', () => {
     expect(s.dominants).toHaveLength(10);
     expect(s.aspects.every((x) => x.a !== 'mean_node' && x.b !== 'mean_node')).toBe(true);
     expect(s.elements.groups.water.points).toContain('asc');
+  });
+
+  it('keeps the aspects between its own points when given a wider search, and nothing else', () => {
+    const points = [
+      ...Object.entries(bodies).map(([id, p]) => ({ id: id as Body, lon: p.lon, speed: p.speed })),
+      { id: 'asc' as const, lon: houses.asc },
+      { id: 'mc' as const, lon: houses.mc },
+    ];
+    const options = { aspectOrbs: { quintile: 4 }, pointFactors: { moon: 1.5 } };
+    const everything = findAspects(points, options);
+    expect(everything.some((x) => x.a === 'chiron' || x.b === 'chiron')).toBe(true);
+    expect(summarizeChart({ bodies, houses, aspectOptions: options, aspects: everything })).toEqual(
+      summarizeChart({ bodies, houses, aspectOptions: options }),
+    );
+    const withoutHouses = summarizeChart({ bodies, aspects: everything });
+    expect(
+      withoutHouses.aspects.some((x) => [x.a, x.b].some((id) => id === 'asc' || id === 'mc')),
+    ).toBe(false);
   });
 
   it('says hemispheres are unknown and leaves the angles out without houses', () => {

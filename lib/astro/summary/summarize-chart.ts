@@ -20,6 +20,12 @@ export interface ChartSummaryInput {
   weights?: Partial<Record<PointId, number>>;
   /** Orbs of the aspects used for dominance and patterns. */
   aspectOptions?: AspectOptions;
+  /**
+   * Aspects already found among these bodies (and the Asc and MC) with the same
+   * `aspectOptions`, such as a chart's own: the summary keeps those between its points instead of
+   * searching again. They must come from the same longitudes, in BODIES order then Asc, MC.
+   */
+  aspects?: readonly Aspect[];
 }
 
 export interface ChartSummary {
@@ -31,6 +37,16 @@ export interface ChartSummary {
   /** Aspects among the ten planets and the Asc/MC, tightest first. */
   aspects: Aspect[];
   patterns: AspectPattern[];
+}
+
+/** The summary's aspect points: the planets given, and the Asc and MC when houses are known. */
+function isSummaryPoint(
+  id: PointId,
+  bodies: ChartSummaryInput['bodies'],
+  houses: HouseResult | undefined,
+): boolean {
+  if (isPlanet(id)) return bodies[id] !== undefined;
+  return houses !== undefined && (id === 'asc' || id === 'mc');
 }
 
 /**
@@ -58,7 +74,11 @@ export function summarizeChart(input: ChartSummaryInput): ChartSummary {
       ]
     : [];
   weighted.push(...angles);
-  const aspects = findAspects([...planets, ...angles], input.aspectOptions);
+  const aspects = input.aspects
+    ? input.aspects.filter(
+        (x) => isSummaryPoint(x.a, bodies, houses) && isSummaryPoint(x.b, bodies, houses),
+      )
+    : findAspects([...planets, ...angles], input.aspectOptions);
   const planetAspects = aspects.filter((x) => isPlanet(x.a) && isPlanet(x.b));
   const longitudes = Object.fromEntries(planets.map((p) => [p.id, p.lon]));
   return {
