@@ -11,8 +11,9 @@ export const sectionTitles: Corpus['sectionTitles'] = {
 
 /*
  * French accepts a fronted adverbial followed by a comma and a full clause, so most connectives
- * continue the sentence; the last two are whole sentences because a capital after a French colon
- * would be wrong.
+ * continue the sentence. They are adverbials rather than participles, so none has to agree with
+ * the reader’s gender; the last two are whole sentences because French does not capitalise after a
+ * colon.
  */
 export const connectives: Corpus['connectives'] = [
   'En même temps,',
@@ -20,21 +21,21 @@ export const connectives: Corpus['connectives'] = [
   'À un autre niveau,',
   'Sous la surface,',
   'Dans un autre domaine de ta vie,',
-  'Plus près de toi,',
+  'Dans ta sphère intime,',
   'Dans tes relations,',
-  'Vu sous un autre angle,',
-  'Pour ajouter une nuance,',
-  'Pour équilibrer cela,',
+  'Sous un autre angle,',
+  'En outre,',
+  'En contrepoint,',
   'Concrètement,',
   'Plus discrètement,',
   'En filigrane de tout cela,',
   'Au fil des années,',
   'À l’inverse,',
-  'Et ce n’est pas un détail,',
+  'Fait notable,',
   'Au quotidien,',
   'Plus profondément,',
-  'Pour tirer un autre fil,',
-  'Mêlé à tout cela,',
+  'Sur un autre registre,',
+  'En toile de fond,',
   'Par ailleurs,',
   'De la même façon,',
   'Cette histoire a une autre facette.',
