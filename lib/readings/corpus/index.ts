@@ -1,4 +1,5 @@
 import { en } from './en';
+import { es } from './es';
 import type { Corpus } from './types';
 
 export type * from './types';
@@ -20,7 +21,7 @@ export { withConnective } from './connect';
 export { corpusProblems } from './validate';
 
 /** Every locale that has a corpus; a new locale folder is registered here. */
-export const CORPORA = { en } as const satisfies Record<string, Corpus>;
+export const CORPORA = { en, es } as const satisfies Record<string, Corpus>;
 
 export type CorpusLocale = keyof typeof CORPORA;
 
