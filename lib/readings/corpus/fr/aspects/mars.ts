@@ -31,7 +31,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     harmonious:
       'L’inspiration et l’action se soutiennent en toi. Tu sais te mouvoir avec intuition et grâce, et tu as peut-être des talents pour la danse, le cinéma, la musique ou le soin. Ton élan est doux mais efficace. Agir au nom de tes idéaux te donne de l’énergie, et tu donnes le meilleur de toi quand ton travail sert quelque chose qui te dépasse.',
     challenging:
-      'Ton élan peut se dissoudre dans la confusion ou la fatigue. Tu ne sais peut-être pas toujours ce que tu veux, tu évites la confrontation directe ou ton énergie s’échappe à travers les exigences des autres. Tromper ou être trompé fait partie des risques. Des objectifs clairs, un bon repos et une cause en laquelle tu crois vraiment remettent ta volonté au point.',
+      'Ton élan peut se dissoudre dans la confusion ou la fatigue. Tu ne sais peut-être pas toujours ce que tu veux, tu évites la confrontation directe ou ton énergie s’échappe à travers les exigences des autres. La tromperie, subie ou infligée, fait partie des risques. Des objectifs clairs, un bon repos et une cause en laquelle tu crois vraiment remettent ta volonté au point.',
   },
   mars_pluto: {
     conjunction:

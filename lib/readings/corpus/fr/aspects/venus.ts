@@ -71,7 +71,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     harmonious:
       'La grâce et la chaleur colorent ta façon de te présenter. Les gens te trouvent sympathique et agréable à côtoyer, et ton sens du style semble te venir tout seul. Les premières impressions jouent en général en ta faveur. Utilisé avec générosité, ce charme ouvre des portes non seulement pour toi, mais aussi pour ceux que tu choisis d’emmener avec toi.',
     challenging:
-      'Ton besoin d’être apprécié des autres peut parfois entrer en conflit avec le simple fait d’être toi-même. Tu ressens peut-être la pression de plaire, d’avoir une certaine apparence ou d’aplanir chaque moment gênant, et tu doutes de ton attrait plus que quiconque. T’accepter, aspérités comprises, révèle une beauté qui ne dépend d’aucune approbation.',
+      'Ton besoin d’approbation peut parfois entrer en conflit avec le simple fait d’être toi-même. Tu ressens peut-être la pression de plaire, d’avoir une certaine apparence ou d’aplanir chaque moment gênant, et tu doutes de ton attrait plus que quiconque. T’accepter, aspérités comprises, révèle une beauté qui ne dépend d’aucune approbation.',
   },
   venus_mc: {
     conjunction:
