@@ -4,13 +4,55 @@ import { MAX_JD, MIN_JD } from '../frame/supported-range';
 import { eclipticOfDate } from './frame-rotation';
 import { meanNode } from './mean-lunar-points';
 import { trueNode } from './true-node';
-import { lunarStateJ2000 } from './true-node-moon';
+import { lunarStateJ2000, sumElpSeries } from './true-node-moon';
 
 const INSTANTS = [MIN_JD + 1, 2415020.5, 2440000.3, 2451545, 2460400.7, MAX_JD - 1];
 /** GM of the Earth plus the Moon (IERS 2010), au³/day². */
 const GM_EARTH_MOON = (398600.4418 * (1 + 1 / 81.30056907) * 86400 ** 2) / 149597870.7 ** 3;
 
 const signedRad = (a: number) => Math.atan2(Math.sin(a), Math.cos(a));
+
+describe('sumElpSeries', () => {
+  // Terms whose phases reach every quadrant and the 10⁵-radian scale of the lunar series.
+  const series = [
+    [
+      3.5, 0.3, 8399.7, -3e-5, 1e-8, -2e-10, 0.02, 2.1, 77713.8, 1e-4, 0, 0, -1.7, 5.9, -1114.6, 0,
+      0, 0,
+    ],
+    [0.4, 1.1, 16657.4, 3e-4, 5e-7, -2e-9],
+  ];
+  const direct = (t: number) =>
+    series.reduce((sum, terms, p) => {
+      let c = 0;
+      for (let k = 0; k < terms.length; k += 6) {
+        const [a, f0, f1, f2, f3, f4] = terms.slice(k, k + 6) as [
+          number,
+          number,
+          number,
+          number,
+          number,
+          number,
+        ];
+        c += a * Math.sin(f0 + f1 * t + f2 * t ** 2 + f3 * t ** 3 + f4 * t ** 4);
+      }
+      return sum + c * t ** p;
+    }, 0);
+
+  it('matches a direct Math.sin evaluation and finite-difference derivatives', () => {
+    const out = new Float64Array(3);
+    const h1 = 1e-7;
+    const h2 = 1e-6;
+    for (let t = -2; t <= 4; t += 0.0137) {
+      sumElpSeries(series, t, out);
+      expect(Math.abs(out[0]! - direct(t))).toBeLessThan(1e-9);
+      // Rates reach 3e4 and 4e8 per century: relative 1e-5 and 1e-3.
+      const first = (direct(t + h1) - direct(t - h1)) / (2 * h1);
+      expect(Math.abs(out[1]! - first)).toBeLessThan(0.3);
+      const second = (direct(t + h2) - 2 * direct(t) + direct(t - h2)) / h2 ** 2;
+      expect(Math.abs(out[2]! - second)).toBeLessThan(4e5);
+    }
+  });
+});
 
 describe('lunarStateJ2000 (ELP/MPP02)', () => {
   it('puts the Moon at its known distance (356,000–407,000 km)', () => {
