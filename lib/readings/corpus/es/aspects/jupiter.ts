@@ -7,7 +7,7 @@ export const jupiter: Record<PairKeysOf<'jupiter'>, AspectTexts> = {
     harmonious:
       'En tu vida, la fe y la disciplina cooperan. Puedes planificar a largo plazo, aprovechar las oportunidades con sabiduría y construir un éxito que perdura, y sabes cuándo empujar y cuándo esperar. La carrera y la ética tienden a apoyarse mutuamente. La gente te ve como alguien sensato y de fiar, con un optimismo que ha pasado por pruebas y resiste.',
     challenging:
-      'La esperanza y la cautela pueden zarandearte de un lado a otro. Tal vez oscile tu ánimo entre el exceso de confianza y la duda, o sientas el dilema entre aprovechar la oportunidad y no arriesgar, de modo que avanzas a trompicones. Esta tensión te enseña a medir los tiempos. Aprender cuándo expandirte y cuándo mantenerte firme se convierte en una de tus habilidades más valiosas.',
+      'La esperanza y la cautela pueden zarandearte de un lado a otro. Tal vez pases del exceso de confianza a la duda, o sientas el dilema entre aprovechar la oportunidad y no arriesgar, de modo que avanzas a trompicones. Esta tensión te enseña a medir los tiempos. Aprender cuándo expandirte y cuándo mantenerte firme se convierte en una de tus habilidades más valiosas.',
   },
   jupiter_uranus: {
     conjunction:

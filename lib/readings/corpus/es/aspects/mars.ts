@@ -15,7 +15,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     harmonious:
       'La energía disciplinada y con propósito es una de tus fortalezas discretas. Puedes mantener el esfuerzo durante largos periodos, planificar tus movimientos con cuidado y alcanzar metas que exigen paciencia. La gente confía en tu fiabilidad bajo presión. Las situaciones competitivas, el entrenamiento físico y los proyectos largos sacan lo mejor de ti, porque sabes dosificarte.',
     challenging:
-      'En ti, la acción y la contención chocan a menudo. Tal vez oscile tu energía entre forzar demasiado y el bloqueo, o lidias con figuras de autoridad que parecen cerrarte el paso. La frustración puede volverse resentimiento si nunca se expresa. Un esfuerzo paciente y constante, y una ira dicha con limpieza y a tiempo, convierten esta tensión en una resiliencia formidable.',
+      'En ti, la acción y la contención chocan a menudo. Tal vez pases de forzar demasiado a sentir un bloqueo, o lidies con figuras de autoridad que parecen cerrarte el paso. La frustración puede volverse resentimiento si nunca se expresa. Un esfuerzo paciente y constante, y una ira dicha con limpieza y a tiempo, convierten esta tensión en una resiliencia formidable.',
   },
   mars_uranus: {
     conjunction:

@@ -31,7 +31,7 @@ export const moon: Record<PairKeysOf<'moon'>, AspectTexts> = {
     harmonious:
       'El optimismo estabiliza tu vida emocional. Tiendes a recuperarte de las decepciones con elegancia y a ver el crecimiento que esconden las experiencias difíciles, y tu familia o tu comunidad pueden apoyarte con generosidad. Cuidas de los demás con facilidad. La gente vuelve una y otra vez a este espíritu alegre.',
     challenging:
-      'Tus necesidades emocionales pueden crecer más de lo que una sola situación puede colmar. Quizá oscile tu ánimo entre las grandes esperanzas y la decepción, o te excedas buscando consuelo en la comida, las compras o el cuidado de otros. Este contacto pide moderación emocional. Encontrar el sentido de tus sentimientos, en lugar de inflarlos, convierte la inquietud en sabiduría.',
+      'Tus necesidades emocionales pueden crecer más de lo que una sola situación puede colmar. Quizá pases de las grandes esperanzas a la decepción, o te excedas buscando consuelo en la comida, las compras o el cuidado de otros. Este contacto pide moderación emocional. Encontrar el sentido de tus sentimientos, en lugar de inflarlos, convierte la inquietud en sabiduría.',
   },
   moon_saturn: {
     conjunction:

@@ -7,7 +7,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     harmonious:
       'En tu vida, la estructura y la innovación cooperan. Puedes introducir cambios de forma práctica y sostenible, y tienes buena mano para modernizar sistemas sin destruir lo que funciona. La gente confía en tus ideas progresistas porque tienen los pies en la tierra. Eso te convierte en una fuerza reformadora discreta y eficaz en cualquier institución de la que formes parte.',
     challenging:
-      'En ti, lo viejo y lo nuevo pueden tirar con fuerza el uno contra el otro. Quizá oscile tu vida entre aferrarte a la seguridad y romper amarras de repente, o choques con la autoridad por el derecho a vivir a tu manera. Las tensiones entre generaciones pueden resonar en tu familia. Aprender a cambiar a un ritmo constante te permite honrar a la vez la estabilidad y la libertad.',
+      'En ti, lo viejo y lo nuevo pueden tirar con fuerza el uno contra el otro. Quizá pases de aferrarte a la seguridad a romper amarras de repente, o choques con la autoridad por el derecho a vivir a tu manera. Las tensiones entre generaciones pueden resonar en tu familia. Aprender a cambiar a un ritmo constante te permite honrar a la vez la estabilidad y la libertad.',
   },
   saturn_neptune: {
     conjunction:
@@ -15,7 +15,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     harmonious:
       'En tu vida, la visión y la disciplina se apoyan mutuamente. Puedes volver prácticas las ideas imaginativas y llevar compasión a estructuras como las instituciones, la sanidad o las artes. Sueñas y construyes a la vez. Esta combinación poco común permite que tus ideales tomen una forma duradera sin perder el alma.',
     challenging:
-      'La realidad y los ideales pueden parecer enfrentados. Tal vez vivas el desencanto, oscile tu ánimo entre el cinismo y la evasión, o te cueste concretar tus sueños, y los miedos pueden ser difusos pero persistentes. Este aspecto enseña una fe paciente. Anclar tu espiritualidad en una práctica diaria trae a la vez paz y logros.',
+      'La realidad y los ideales pueden parecer enfrentados. Tal vez vivas el desencanto, pases del cinismo a la evasión o te cueste concretar tus sueños, y los miedos pueden ser difusos pero persistentes. Este aspecto enseña una fe paciente. Anclar tu espiritualidad en una práctica diaria trae a la vez paz y logros.',
   },
   saturn_pluto: {
     conjunction:

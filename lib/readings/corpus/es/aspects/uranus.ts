@@ -7,7 +7,7 @@ export const uranus: Record<PairKeysOf<'uranus'>, AspectTexts> = {
     harmonious:
       'Compartido por muchas personas nacidas en tu época, este contacto une la intuición con la innovación. Pueden atraerte formas nuevas de espiritualidad, de arte o de tecnología que amplían la conciencia. El cambio te inspira en lugar de asustarte. En lo personal, te da una mente flexible y visionaria que se adapta bien a un mundo que cambia deprisa.',
     challenging:
-      'Tu generación siente la tensión entre el progreso y el idealismo, entre la atracción del futuro y el anhelo de sentido. Quizá oscile tu ánimo entre el entusiasmo por el cambio y el desencanto. En lo personal, anclar tus ideales y tener claro qué es real te ayuda a atravesar tiempos inciertos con integridad.',
+      'Tu generación siente la tensión entre el progreso y el idealismo, entre la atracción del futuro y el anhelo de sentido. Quizá pases del entusiasmo por el cambio al desencanto. En lo personal, anclar tus ideales y tener claro qué es real te ayuda a atravesar tiempos inciertos con integridad.',
   },
   uranus_pluto: {
     conjunction:
