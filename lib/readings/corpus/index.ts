@@ -1,5 +1,6 @@
 import { en } from './en';
 import { es } from './es';
+import { fr } from './fr';
 import type { Corpus } from './types';
 
 export type * from './types';
@@ -21,7 +22,7 @@ export { withConnective } from './connect';
 export { corpusProblems } from './validate';
 
 /** Every locale that has a corpus; a new locale folder is registered here. */
-export const CORPORA = { en, es } as const satisfies Record<string, Corpus>;
+export const CORPORA = { en, es, fr } as const satisfies Record<string, Corpus>;
 
 export type CorpusLocale = keyof typeof CORPORA;
 
