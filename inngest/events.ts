@@ -16,9 +16,18 @@ export const userSignedUp = eventType('user/signed-up', {
   }),
 });
 
+/** Someone asked for the reading of a stored chart in a language. */
+export const readingRequested = eventType('reading/requested', {
+  schema: z.strictObject({
+    chartHash: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/),
+  }),
+});
+
 /** Every event the app may emit, by name. `sendEvent` validates payloads against these. */
 export const eventCatalogue = {
   [userSignedUp.name]: userSignedUp,
+  [readingRequested.name]: readingRequested,
 } as const;
 
 type Catalogue = typeof eventCatalogue;

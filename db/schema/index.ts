@@ -3,3 +3,4 @@ export * from './auth';
 export * from './audit';
 export * from './analytics';
 export * from './api';
+export * from './charts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { auditLog, signupDaily, users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { LocalRunner } from '@/lib/jobs/local-runner/local-runner';
-import { openTempDatabase, type TempDatabase } from '@/lib/jobs/testing/temp-database';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { recordSignup } from './record-signup';
 
 const mocks = vi.hoisted(() => ({
@@ -30,7 +30,7 @@ const { recordAudit } = await import('@/lib/audit/record-audit');
 const { refreshSignupRollup } = await import('@/lib/analytics/signup-rollup');
 const realRecordAudit = vi.mocked(recordAudit).getMockImplementation()!;
 
-let database: TempDatabase;
+let database: TestDatabase;
 let runner: LocalRunner;
 const day = '2025-06-10';
 
@@ -56,7 +56,7 @@ async function rollupCount(): Promise<number | undefined> {
 }
 
 beforeAll(async () => {
-  database = await openTempDatabase();
+  database = await createTestDatabase('pglite');
   mocks.db = database.db;
   runner = new LocalRunner({
     jobs: [recordSignup],
@@ -66,7 +66,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await runner.stop();
-  await database.dispose();
+  await database.destroy();
 });
 beforeEach(() => {
   vi.mocked(recordAudit).mockClear();

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditLog, signupDaily, users } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { openTempDatabase, type TempDatabase } from '@/lib/jobs/testing/temp-database';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { recordSignup } from './record-signup';
 
 const mocks = vi.hoisted(() => ({
@@ -16,18 +16,18 @@ vi.mock('@/db/client', async (original) => ({
 }));
 vi.mock('@/lib/realtime/publish', () => ({ publish: mocks.publish }));
 
-let database: TempDatabase;
+let database: TestDatabase;
 const at = '2025-06-10T09:00:00.000Z';
 
 beforeAll(async () => {
-  database = await openTempDatabase();
+  database = await createTestDatabase('pglite');
   mocks.db = database.db;
   await database.db.insert(users).values([
     { id: 'u1', email: 'u1@example.com', createdAt: new Date(at) },
     { id: 'u0', email: 'u0@example.com', createdAt: new Date('2025-06-10T01:00:00Z') },
   ]);
 });
-afterAll(() => database.dispose());
+afterAll(() => database.destroy());
 beforeEach(() => mocks.publish.mockClear());
 
 // A fresh engine per test: an engine memoises step results by id across its executions.

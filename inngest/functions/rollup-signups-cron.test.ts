@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signupDaily, users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { utcDay } from '@/lib/analytics/utc-days';
-import { openTempDatabase, type TempDatabase } from '@/lib/jobs/testing/temp-database';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { ROLLUP_WINDOW_DAYS, rollupSignupsCron } from './rollup-signups-cron';
 
 const mocks = vi.hoisted(() => ({ db: undefined as Database | undefined }));
@@ -12,11 +12,11 @@ vi.mock('@/db/client', async (original) => ({
   db: () => mocks.db,
 }));
 
-let database: TempDatabase;
+let database: TestDatabase;
 const DAY_MS = 86_400_000;
 
 beforeAll(async () => {
-  database = await openTempDatabase();
+  database = await createTestDatabase('pglite');
   mocks.db = database.db;
   const now = Date.now();
   await database.db.insert(users).values([
@@ -25,7 +25,7 @@ beforeAll(async () => {
     { id: 'long-ago', email: 'l@x.test', createdAt: new Date(now - 30 * DAY_MS) },
   ]);
 });
-afterAll(() => database.dispose());
+afterAll(() => database.destroy());
 
 describe('rollup-signups-cron', () => {
   it('is scheduled every 15 minutes', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { signupDaily, users } from '@/db/schema';
-import { openTempDatabase, type TempDatabase } from '@/lib/jobs/testing/temp-database';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { refreshSignupRollup, signupsPerDay } from './signup-rollup';
 
-let database: TempDatabase;
+let database: TestDatabase;
 const now = new Date('2025-06-10T12:00:00Z');
 
 async function addUser(id: string, createdAt: string): Promise<void> {
@@ -14,7 +14,7 @@ async function addUser(id: string, createdAt: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  database = await openTempDatabase();
+  database = await createTestDatabase('pglite');
   await addUser('a', '2025-06-08T00:00:00Z');
   await addUser('b', '2025-06-08T23:59:59Z');
   // 01:30 in Berlin is still 9 June in UTC.
@@ -22,7 +22,7 @@ beforeAll(async () => {
   await addUser('d', '2025-06-10T11:00:00Z');
   await addUser('old', '2025-05-01T10:00:00Z');
 });
-afterAll(() => database.dispose());
+afterAll(() => database.destroy());
 
 describe('refreshSignupRollup', () => {
   it('counts users per UTC day over the window, zeros included', async () => {

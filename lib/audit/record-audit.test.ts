@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, users } from '@/db/schema';
-import { openTempDatabase, type TempDatabase } from '@/lib/jobs/testing/temp-database';
+import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { recordAudit } from './record-audit';
 
-let database: TempDatabase;
+let database: TestDatabase;
 
 beforeAll(async () => {
-  database = await openTempDatabase();
+  database = await createTestDatabase('pglite');
   await database.db.insert(users).values({ id: 'u1', email: 'u1@example.com' });
 });
-afterAll(() => database.dispose());
+afterAll(() => database.destroy());
 
 describe('recordAudit', () => {
   it('inserts a row with the given fields', async () => {
