@@ -64,7 +64,7 @@ export function assembleChart(parts: ChartParts): Chart {
     angles,
     aspects,
     summary: summarizeChart({
-      bodies: parts.positions,
+      bodies,
       ...(parts.houses ? { houses: parts.houses } : {}),
       ...(parts.aspectOptions ? { aspectOptions: parts.aspectOptions } : {}),
       aspects,

@@ -3,7 +3,7 @@ import type { Aspect, PointId } from '../aspects/types';
 import { houseOf } from '../houses/house-of';
 import type { HouseResult } from '../houses/types';
 import { dignityOf } from './dignities';
-import { rulerOf, type Planet, type RulershipScheme } from './rulerships';
+import { rulerOf, type PlacedPlanet, type Planet, type RulershipScheme } from './rulerships';
 import { signAt } from './zodiac';
 
 /**
@@ -44,13 +44,17 @@ function near(lon: number, angle: number): boolean {
   return separationDeg(lon, angle) <= DOMINANCE_POINTS.angleOrb;
 }
 
-function angularityOf(lon: number, houses: HouseResult | undefined): number {
+function angularityOf(
+  lon: number,
+  knownHouse: number | undefined,
+  houses: HouseResult | undefined,
+): number {
   if (!houses) return 0;
   const p = DOMINANCE_POINTS;
   let score = 0;
   if (near(lon, houses.asc) || near(lon, houses.mc)) score += p.closeToAscOrMc;
   else if (near(lon, houses.asc + 180) || near(lon, houses.mc + 180)) score += p.closeToDscOrIc;
-  const house = houseOf(lon, houses.cusps);
+  const house = knownHouse ?? houseOf(lon, houses.cusps);
   if (house % 3 === 1) score += p.angularHouse;
   else if (house % 3 === 2) score += p.succedentHouse;
   return score;
@@ -74,7 +78,7 @@ function aspectScores(aspects: readonly Aspect[]): Map<PointId, number> {
  * dominanceScores([{ id: 'sun', lon: 130 }], [], undefined)[0]; // sun: domicile 3 + own ruler 2
  */
 export function dominanceScores(
-  planets: readonly { id: Planet; lon: number }[],
+  planets: readonly PlacedPlanet[],
   aspects: readonly Aspect[],
   houses: HouseResult | undefined,
   scheme: RulershipScheme = 'modern',
@@ -90,7 +94,7 @@ export function dominanceScores(
   const chartRuler = houses ? rulerOf(signAt(houses.asc), scheme) : undefined;
   const sunRuler = sunLon === undefined ? undefined : rulerOf(signAt(sunLon), scheme);
   const moonRuler = moonLon === undefined ? undefined : rulerOf(signAt(moonLon), scheme);
-  const scores = planets.map(({ id, lon }): DominanceScore => {
+  const scores = planets.map(({ id, lon, house }): DominanceScore => {
     const d = dignityOf(id, signAt(lon), scheme);
     const dignity = d === 'domicile' ? p.domicile : d === 'exaltation' ? p.exaltation : 0;
     const aspectScore = aspectScoreOf.get(id) ?? 0;
@@ -98,7 +102,7 @@ export function dominanceScores(
       (chartRuler === id ? p.chartRuler : 0) +
       (sunRuler === id ? p.sunRuler : 0) +
       (moonRuler === id ? p.moonRuler : 0);
-    const angularity = angularityOf(lon, houses);
+    const angularity = angularityOf(lon, house, houses);
     return {
       planet: id,
       score: angularity + dignity + aspectScore + rulership,

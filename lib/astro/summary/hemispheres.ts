@@ -1,6 +1,6 @@
 import { houseOf } from '../houses/house-of';
 import type { HouseCusps } from '../houses/types';
-import type { Planet } from './rulerships';
+import type { PlacedPlanet, Planet } from './rulerships';
 
 export type HemisphereSummary =
   | { known: false; reason: 'no_houses' }
@@ -17,14 +17,14 @@ export type HemisphereSummary =
     };
 
 /**
- * Which hemispheres the ten planets occupy, by house. Without houses (unknown birth time) the
- * hemispheres are unknown.
+ * Which hemispheres the ten planets occupy, by house (a planet's `house`, when given, saves looking
+ * it up). Without houses (unknown birth time) the hemispheres are unknown.
  *
  * @example
  * hemispheresOf([{ id: 'sun', lon: 95 }], cusps); // { known: true, north: ['sun'], … }
  */
 export function hemispheresOf(
-  planets: readonly { id: Planet; lon: number }[],
+  planets: readonly PlacedPlanet[],
   cusps: HouseCusps | undefined,
 ): HemisphereSummary {
   if (!cusps) return { known: false, reason: 'no_houses' };
@@ -33,7 +33,7 @@ export function hemispheresOf(
   const east: Planet[] = [];
   const west: Planet[] = [];
   for (const p of planets) {
-    const house = houseOf(p.lon, cusps);
+    const house = p.house ?? houseOf(p.lon, cusps);
     (house <= 6 ? north : south).push(p.id);
     (house >= 4 && house <= 9 ? west : east).push(p.id);
   }

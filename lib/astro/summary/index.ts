@@ -7,12 +7,18 @@ export {
   PLANETS,
   isPlanet,
   rulerOf,
+  type PlacedPlanet,
   signsRuledBy,
   type Planet,
   type RulershipScheme,
 } from './rulerships';
 export { STELLIUM_MIN_PLANETS, findStelliums } from './stelliums';
-export { summarizeChart, type ChartSummary, type ChartSummaryInput } from './summarize-chart';
+export {
+  summarizeChart,
+  type ChartSummary,
+  type ChartSummaryInput,
+  type SummaryBody,
+} from './summarize-chart';
 export {
   ELEMENTS,
   MODALITIES,

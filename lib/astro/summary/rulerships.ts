@@ -15,6 +15,13 @@ export type Planet =
   | 'neptune'
   | 'pluto';
 
+/** A planet's longitude, and its house when already known (it must be what houseOf gives). */
+export interface PlacedPlanet {
+  id: Planet;
+  lon: number;
+  house?: number;
+}
+
 export const PLANETS: readonly Planet[] = [
   'sun',
   'moon',
@@ -78,5 +85,7 @@ export function signsRuledBy(body: Body, scheme: RulershipScheme = 'modern'): Si
  * isPlanet('chiron'); // false
  */
 export function isPlanet(id: string): id is Planet {
-  return (PLANETS as readonly string[]).includes(id);
+  return PLANET_SET.has(id);
 }
+
+const PLANET_SET: ReadonlySet<string> = new Set(PLANETS);

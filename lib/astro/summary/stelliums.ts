@@ -3,7 +3,7 @@ import { houseOf } from '../houses/house-of';
 import type { HouseCusps } from '../houses/types';
 import { SIGNS } from '../types';
 import type { AspectPattern } from './patterns';
-import type { Planet } from './rulerships';
+import type { PlacedPlanet, Planet } from './rulerships';
 
 /** Fewest planets in one sign or one house that make a stellium. */
 export const STELLIUM_MIN_PLANETS = 3;
@@ -17,7 +17,7 @@ export const STELLIUM_MIN_PLANETS = 3;
  * // [{ kind: 'stellium', sign: 'aries', members: ['sun', 'mercury', 'venus'] }]
  */
 export function findStelliums(
-  planets: readonly { id: Planet; lon: number }[],
+  planets: readonly PlacedPlanet[],
   cusps?: HouseCusps,
   minPlanets: number = STELLIUM_MIN_PLANETS,
 ): AspectPattern[] {
@@ -26,7 +26,7 @@ export function findStelliums(
   for (const p of planets) {
     // A longitude that is not a number counts as Aries, as signAt has it.
     bySign[signIndex(p.lon) || 0]!.push(p.id);
-    if (cusps) byHouse[houseOf(p.lon, cusps) - 1]!.push(p.id);
+    if (cusps) byHouse[(p.house ?? houseOf(p.lon, cusps)) - 1]!.push(p.id);
   }
   const found: AspectPattern[] = [];
   SIGNS.forEach((sign, i) => {

@@ -2,16 +2,23 @@ import { findAspects } from '../aspects/find-aspects';
 import type { Aspect, AspectOptions, AspectPoint, PointId } from '../aspects/types';
 import type { HouseResult } from '../houses/types';
 import { BODIES, type Body, type BodyPosition } from '../types';
-import { balanceOf, type Balance } from './balance';
+import { houseOf } from '../houses/house-of';
+import { balanceOf, type Balance, type WeightedPoint } from './balance';
 import { dominanceScores, type DominanceScore } from './dominants';
 import { hemispheresOf, type HemisphereSummary } from './hemispheres';
 import { findAspectPatterns, type AspectPattern } from './patterns';
-import { isPlanet, type Planet, type RulershipScheme } from './rulerships';
+import { isPlanet, type PlacedPlanet, type RulershipScheme } from './rulerships';
 import { findStelliums } from './stelliums';
 import { ELEMENTS, MODALITIES, elementOf, modalityOf, type Element, type Modality } from './zodiac';
 
+/** A body's position, with its house when already known (as a chart's bodies carry it). */
+export type SummaryBody = BodyPosition & {
+  /** What houseOf gives for the summary's houses; saves looking it up. */
+  house?: number | null;
+};
+
 export interface ChartSummaryInput {
-  bodies: Partial<Record<Body, BodyPosition>>;
+  bodies: Partial<Record<Body, SummaryBody>>;
   /** Without houses (unknown birth time) hemispheres are unknown and angularity is not scored. */
   houses?: HouseResult;
   /** Rulers and dignities; modern by default. */
@@ -39,14 +46,16 @@ export interface ChartSummary {
   patterns: AspectPattern[];
 }
 
-/** The summary's aspect points: the planets given, and the Asc and MC when houses are known. */
-function isSummaryPoint(
-  id: PointId,
-  bodies: ChartSummaryInput['bodies'],
-  houses: HouseResult | undefined,
-): boolean {
-  if (isPlanet(id)) return bodies[id] !== undefined;
-  return houses !== undefined && (id === 'asc' || id === 'mc');
+/** The given aspects between the summary's own points: its planets, and the Asc and MC. */
+function ownAspects(
+  aspects: readonly Aspect[],
+  planets: readonly PlacedPlanet[],
+  angles: readonly AspectPoint[],
+): Aspect[] {
+  const own = new Set<PointId>();
+  for (const p of planets) own.add(p.id);
+  for (const p of angles) own.add(p.id);
+  return aspects.filter((x) => own.has(x.a) && own.has(x.b));
 }
 
 /**
@@ -59,13 +68,20 @@ function isSummaryPoint(
  */
 export function summarizeChart(input: ChartSummaryInput): ChartSummary {
   const { bodies, houses, scheme = 'modern' } = input;
-  const planets: { id: Planet; lon: number; speed: number }[] = [];
-  const weighted: { id: PointId; lon: number }[] = [];
+  const cusps = houses?.cusps;
+  const planets: (PlacedPlanet & { speed: number })[] = [];
+  const weighted: WeightedPoint[] = [];
+  const longitudes: Partial<Record<PointId, number>> = {};
   for (const id of BODIES) {
     const position = bodies[id];
     if (!position) continue;
-    weighted.push({ id, lon: position.lon });
-    if (isPlanet(id)) planets.push({ id, lon: position.lon, speed: position.speed });
+    const { lon, speed } = position;
+    weighted.push({ id, lon });
+    if (!isPlanet(id)) continue;
+    planets.push(
+      cusps ? { id, lon, speed, house: position.house ?? houseOf(lon, cusps) } : { id, lon, speed },
+    );
+    longitudes[id] = lon;
   }
   const angles: AspectPoint[] = houses
     ? [
@@ -75,21 +91,15 @@ export function summarizeChart(input: ChartSummaryInput): ChartSummary {
     : [];
   weighted.push(...angles);
   const aspects = input.aspects
-    ? input.aspects.filter(
-        (x) => isSummaryPoint(x.a, bodies, houses) && isSummaryPoint(x.b, bodies, houses),
-      )
+    ? ownAspects(input.aspects, planets, angles)
     : findAspects([...planets, ...angles], input.aspectOptions);
   const planetAspects = aspects.filter((x) => isPlanet(x.a) && isPlanet(x.b));
-  const longitudes = Object.fromEntries(planets.map((p) => [p.id, p.lon]));
   return {
     elements: balanceOf(weighted, ELEMENTS, elementOf, input.weights),
     modalities: balanceOf(weighted, MODALITIES, modalityOf, input.weights),
-    hemispheres: hemispheresOf(planets, houses?.cusps),
+    hemispheres: hemispheresOf(planets, cusps),
     dominants: dominanceScores(planets, aspects, houses, scheme),
     aspects,
-    patterns: [
-      ...findAspectPatterns(planetAspects, longitudes),
-      ...findStelliums(planets, houses?.cusps),
-    ],
+    patterns: [...findAspectPatterns(planetAspects, longitudes), ...findStelliums(planets, cusps)],
   };
 }
