@@ -22,16 +22,19 @@ function arrowHead(base: number, angle: number): SvgElement {
 
 /**
  * The horizon (AC–DC) and meridian (MC–IC) drawn bold from the aspect circle out through the
- * zodiac, with arrowheads past the rim at the Ascendant and the Midheaven.
+ * zodiac, with arrowheads past the rim at the Ascendant and the Midheaven (not on a bi-wheel,
+ * whose outer ring is taken).
  *
  * @example
  * axesLayer(NATAL_RADII, chart.houses, chart.houses.asc);
  */
 export function axesLayer(radii: WheelRadii, houses: ChartHouses, leftLon: number): SvgElement {
-  const rim = radii.outerRing ?? radii.zodiacOuter;
+  // A bi-wheel's outer ring holds the second chart's bodies: the axes stop at the zodiac there.
+  const arrows = radii.outerRing === null;
+  const rim = radii.zodiacOuter;
   const ends = [
-    { lon: houses.asc, arrow: true },
-    { lon: houses.mc, arrow: true },
+    { lon: houses.asc, arrow: arrows },
+    { lon: houses.mc, arrow: arrows },
     { lon: houses.asc + 180, arrow: false },
     { lon: houses.mc + 180, arrow: false },
   ];

@@ -69,5 +69,6 @@ export const ENGLISH_LABELS: WheelLabels = {
       'Birth time unknown: no houses or angles are drawn, and the wheel starts at 0° Aries on the left.',
     timeUnknownNote: 'Birth time unknown\n0° Aries on the left',
     outerRing: 'Outer ring: {name}.',
+    outerBody: '{body} ({name})',
   },
 };

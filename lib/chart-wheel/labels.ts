@@ -46,6 +46,8 @@ export interface WheelTemplates {
   timeUnknownNote: string;
   /** `{name}`: the second set of bodies of a bi-wheel ("Transits", "Alex") */
   outerRing: string;
+  /** `{body}`, `{name}`: a body of the outer ring in an aspect, "Venus (Transits)" */
+  outerBody: string;
 }
 
 export interface WheelLabels extends AstroLabels {

@@ -3,14 +3,14 @@ import type { Body } from '@/lib/astro/types';
 import { DEFAULT_WHEEL_ASPECTS, aspectLines, aspectsLayer } from './aspects-layer';
 import { axesLayer } from './axes-layer';
 import { bodyLayer } from './body-layer';
-import type { ColumnRing } from './column';
+import { chartRingPoints, innerRing } from './chart-ring';
 import { chartWheelDescription } from './describe-chart';
 import { ENGLISH_LABELS } from './english-labels';
-import { screenAngle } from './geometry';
 import { housesLayer } from './houses-layer';
 import { AXES, type WheelLabels } from './labels';
-import { layoutRing, type RingPoint } from './ring-layout';
-import { axisPoint, bodyPoint, fitSizes } from './ring-points';
+import { layoutRing } from './ring-layout';
+import { fitSizes } from './ring-points';
+import { FULL_COLUMNS } from './column-styles';
 import { el, type SvgElement } from './svg-tree';
 import type { WheelTheme } from './theme';
 import { DEFAULT_WHEEL_BODIES, drawnLongitudes, hasHouses, type WheelChart } from './wheel-bodies';
@@ -32,10 +32,6 @@ export interface ChartWheelOptions {
   size?: number;
 }
 
-/** Labels start this far inside the zodiac, leaving room for markers and leader lines. */
-const BODY_RING_LEAD = 10;
-const BODY_RING_GAP = 1.8;
-
 /**
  * The natal chart wheel as an SVG element tree (render it with `toSvgString` or the React
  * `ChartWheel`): zodiac band with element colours and a degree ruler, house cusps and numbers,
@@ -54,25 +50,9 @@ export function renderChartWheel(chart: WheelChart, options: ChartWheelOptions =
   const known = hasHouses(chart);
   const radii = known ? NATAL_RADII : NATAL_RADII_NO_HOUSES;
   const leftLon = known ? chart.houses.asc : 0;
-  const ring: ColumnRing = {
-    anchor: radii.zodiacInner,
-    direction: -1,
-    lead: BODY_RING_LEAD,
-    gap: BODY_RING_GAP,
-  };
-  const sizes = fitSizes(LABEL_SIZES, ring, radii.zodiacInner - radii.houseOuter - 2);
-  const points: RingPoint[] = bodies.map((body) => {
-    const b = chart.bodies[body];
-    return bodyPoint(b, screenAngle(b.lon, leftLon), sizes);
-  });
-  if (known) {
-    for (const axis of AXES) {
-      const lon = chart.angles[axis].lon;
-      points.push(
-        axisPoint(axis, labels.axisMarks[axis], lon, screenAngle(lon, leftLon), sizes, ring),
-      );
-    }
-  }
+  const { ring, depth } = innerRing(radii.zodiacInner, radii.houseOuter);
+  const sizes = fitSizes(LABEL_SIZES, ring, depth, FULL_COLUMNS);
+  const points = chartRingPoints(chart, bodies, labels, leftLon, sizes, ring, FULL_COLUMNS);
   const lines = aspectLines(chart.aspects, drawnLongitudes(chart, bodies), kinds);
   const layers: SvgElement[] = [zodiacLayer(radii, leftLon)];
   if (known) layers.push(housesLayer(radii, chart.houses, leftLon));

@@ -38,11 +38,16 @@ export const NATAL_RADII_NO_HOUSES: WheelRadii = { ...NATAL_RADII, aspect: NATAL
 /** A bi-wheel: the second set of bodies outside the zodiac, the first inside. */
 export const BI_WHEEL_RADII: WheelRadii = {
   frame: 214,
-  outerRing: 202,
-  zodiacOuter: 148,
-  zodiacInner: 122,
-  houseOuter: 62,
-  aspect: 50,
+  outerRing: 208,
+  zodiacOuter: 152,
+  zodiacInner: 126,
+  houseOuter: 58,
+  aspect: 47,
+};
+
+export const BI_WHEEL_RADII_NO_HOUSES: WheelRadii = {
+  ...BI_WHEEL_RADII,
+  aspect: BI_WHEEL_RADII.houseOuter,
 };
 
 export const LABEL_SIZES: LabelSizes = {
