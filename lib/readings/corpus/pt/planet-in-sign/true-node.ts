@@ -4,7 +4,7 @@ export const trueNode: Record<Sign, string> = {
   aries:
     'Seu Nodo Norte pede que você assuma a própria individualidade. Com o Nodo Sul em Libra, talvez você tenha muita habilidade para se acomodar aos outros e um enorme desconforto em se colocar em primeiro lugar. O crescimento vem de pequenos atos de autoafirmação: dizer uma preferência, começar algo por conta própria, tolerar o desagrado de alguém. Quanto mais você confia no próprio impulso, mais vivos e equilibrados se tornam os seus relacionamentos.',
   taurus:
-    'Com o Nodo Norte em Touro, o seu caminho leva à simplicidade, à paciência e ao amor-próprio. O Nodo Sul em Escorpião conhece bem demais as crises, a intensidade e os recursos alheios, e talvez o drama atraia você mesmo quando deixa você sem energia. Construir algo estável e seu, desfrutar do corpo e valorizar a calma não tem nada de monótono: é o seu remédio.',
+    'Com o Nodo Norte em Touro, o seu caminho leva à simplicidade, à paciência e ao amor-próprio. O Nodo Sul em Escorpião conhece bem demais as crises, a intensidade e os recursos alheios, e talvez o drama atraia você, mesmo quando deixa você sem energia. Construir algo estável e seu, desfrutar do corpo e valorizar a calma não tem nada de monótono: é o seu remédio.',
   gemini:
     'A curiosidade é a estrada à sua frente. Seu Nodo Norte em Gêmeos convida você a fazer perguntas, ouvir outros pontos de vista e curtir o não saber, enquanto o Nodo Sul em Sagitário pode se agarrar a grandes certezas e respostas prontas. Cada vez que você escolhe a abertura numa conversa em vez do sermão, aprende algo que muda a sua vida.',
   cancer:
