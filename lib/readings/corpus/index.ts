@@ -1,6 +1,7 @@
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { pt } from './pt';
 import type { Corpus } from './types';
 
 export type * from './types';
@@ -22,7 +23,7 @@ export { withConnective } from './connect';
 export { corpusProblems } from './validate';
 
 /** Every locale that has a corpus; a new locale folder is registered here. */
-export const CORPORA = { en, es, fr } as const satisfies Record<string, Corpus>;
+export const CORPORA = { en, es, fr, pt } as const satisfies Record<string, Corpus>;
 
 export type CorpusLocale = keyof typeof CORPORA;
 
