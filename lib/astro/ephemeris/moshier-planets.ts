@@ -1,7 +1,7 @@
 import tables from './data/moshier-planets.json';
 
-/** One planet's series: the argument byte-code and the amplitude tables (see data/README.md). */
-interface PlanetTable {
+/** One planet's series as stored: the argument byte-code and the amplitude tables (data/README.md). */
+interface StoredTable {
   maxHarmonic: number[];
   distance: number;
   args: number[];
@@ -10,10 +10,32 @@ interface PlanetTable {
   rad: number[];
 }
 
+/** The same series in flat typed arrays, which the evaluation loop reads fastest. */
+interface PlanetTable {
+  maxHarmonic: Int32Array;
+  distance: number;
+  args: Int32Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  rad: Float64Array;
+}
+
 export type MoshierPlanet =
   'mercury' | 'venus' | 'emb' | 'mars' | 'jupiter' | 'saturn' | 'uranus' | 'neptune' | 'pluto';
 
-const TABLES = tables as Record<MoshierPlanet, PlanetTable>;
+const TABLES = Object.fromEntries(
+  Object.entries(tables as Record<MoshierPlanet, StoredTable>).map(([planet, t]) => [
+    planet,
+    {
+      maxHarmonic: Int32Array.from(t.maxHarmonic),
+      distance: t.distance,
+      args: Int32Array.from(t.args),
+      lon: Float64Array.from(t.lon),
+      lat: Float64Array.from(t.lat),
+      rad: Float64Array.from(t.rad),
+    },
+  ]),
+) as Record<MoshierPlanet, PlanetTable>;
 /** The series' time unit: 10,000 Julian years. */
 const TIMESCALE = 3652500;
 const ARCSEC = Math.PI / 180 / 3600;
@@ -36,19 +58,27 @@ const PHASES = [
   860492.1546,
 ];
 const MAX_HARMONIC = 24;
-// sin/cos of k·L_m for k = 1..24, reused across calls to avoid allocation.
-const SIN = new Float64Array(9 * MAX_HARMONIC);
-const COS = new Float64Array(9 * MAX_HARMONIC);
+/** Row length of the multiple tables: k = −24..24, with k = 0 at the middle. */
+const ROW = 2 * MAX_HARMONIC + 1;
+// sin/cos of k·L_m for k = ±1..24, reused across calls to avoid allocation; the negative k are
+// stored too (sin negated) so the series loop needs no sign test. The planets of one instant
+// share them: `filledT` is the time they hold, `filled[m]` how many multiples of L_m.
+const SIN = new Float64Array(9 * ROW);
+const COS = new Float64Array(9 * ROW);
+const filled = new Int32Array(9);
+let filledT = Number.NaN;
 
 function fillMultiples(m: number, angle: number, n: number): void {
   const s1 = Math.sin(angle);
   const c1 = Math.cos(angle);
   let s = s1;
   let c = c1;
-  const base = m * MAX_HARMONIC;
-  for (let i = 0; i < n; i++) {
-    SIN[base + i] = s;
-    COS[base + i] = c;
+  const zero = m * ROW + MAX_HARMONIC;
+  for (let i = 1; i <= n; i++) {
+    SIN[zero + i] = s;
+    COS[zero + i] = c;
+    SIN[zero - i] = -s;
+    COS[zero - i] = c;
     const t = s1 * c + c1 * s;
     c = c1 * c - s1 * s;
     s = t;
@@ -67,9 +97,17 @@ function fillMultiples(m: number, angle: number, n: number): void {
 export function moshierPlanet(planet: MoshierPlanet, jdTt: number, out: Float64Array): void {
   const tab = TABLES[planet];
   const T = (jdTt - J2000) / TIMESCALE;
+  if (T !== filledT) {
+    filled.fill(0);
+    filledT = T;
+  }
   for (let i = 0; i < 9; i++) {
     const n = tab.maxHarmonic[i] ?? 0;
-    if (n > 0) fillMultiples(i, (((FREQS[i]! * T) % CIRCLE_ARCSEC) + PHASES[i]!) * ARCSEC, n);
+    // The recurrence runs from k = 1 on, so a longer run repeats a shorter one's values exactly.
+    if (n > filled[i]!) {
+      fillMultiples(i, (((FREQS[i]! * T) % CIRCLE_ARCSEC) + PHASES[i]!) * ARCSEC, n);
+      filled[i] = n;
+    }
   }
   const { args, lon, lat, rad } = tab;
   let p = 0;
@@ -117,8 +155,8 @@ export function moshierPlanet(planet: MoshierPlanet, jdTt: number, out: Float64A
       const j = args[p++]!;
       const m = args[p++]! - 1;
       if (j === 0) continue;
-      const idx = m * MAX_HARMONIC + (j < 0 ? -j : j) - 1;
-      const su = j < 0 ? -SIN[idx]! : SIN[idx]!;
+      const idx = m * ROW + MAX_HARMONIC + j;
+      const su = SIN[idx]!;
       const cu = COS[idx]!;
       w += j * FREQS[m]!;
       if (!started) {
