@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { BirthForm } from '@/components/birth-form/birth-form';
 import { Link } from '@/lib/i18n/navigation';
 
 const FEATURES = ['Chart', 'Reading', 'Api'] as const;
@@ -7,6 +8,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations('home');
+  const tb = await getTranslations('birth');
   return (
     <>
       <section style={{ padding: '3rem 0 2rem', maxWidth: '44rem' }}>
@@ -20,6 +22,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {t('ctaSignIn')}
           </Link>
         </p>
+      </section>
+      <section aria-labelledby="birth-title" style={{ maxWidth: '40rem', marginBottom: '3rem' }}>
+        <h2 id="birth-title">{tb('title')}</h2>
+        <p className="field-hint">{tb('lead')}</p>
+        <BirthForm />
       </section>
       <section
         style={{

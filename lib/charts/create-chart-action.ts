@@ -1,0 +1,65 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { db } from '@/db/client';
+import { AppError } from '@/lib/errors/app-error';
+import { fieldErrorMap } from '@/lib/validation/field-errors';
+import { BirthRequestSchema } from './birth-request';
+import { createChart } from './create-chart';
+
+export interface BirthFormState {
+  fieldErrors?: Record<string, string>;
+  /** The local time was skipped or repeated by a DST change: the person picks one. */
+  choice?: {
+    kind: 'gap' | 'ambiguous';
+    candidates: { utc: string; offsetMinutes: number }[];
+  };
+}
+
+function readForm(form: FormData) {
+  const timeUnknown = form.get('timeUnknown') === 'on';
+  const offset = form.get('offsetMinutes');
+  return {
+    date: String(form.get('date') ?? ''),
+    time: timeUnknown ? null : String(form.get('time') ?? ''),
+    placeId: form.get('placeId') ?? '',
+    houseSystem: String(form.get('houseSystem') || 'placidus'),
+    zodiac:
+      form.get('zodiac') && form.get('zodiac') !== 'tropical'
+        ? { kind: 'sidereal', ayanamsa: String(form.get('zodiac')) }
+        : { kind: 'tropical' },
+    ...(offset ? { disambiguation: { offsetMinutes: Number(offset) } } : {}),
+  };
+}
+
+export async function createChartAction(
+  _: BirthFormState,
+  form: FormData,
+): Promise<BirthFormState> {
+  const parsed = BirthRequestSchema.safeParse(readForm(form));
+  if (!parsed.success) return { fieldErrors: fieldErrorMap(parsed.error) };
+  let result;
+  try {
+    result = await createChart(db(), parsed.data);
+  } catch (error) {
+    if (error instanceof AppError && error.context.fields) {
+      return {
+        fieldErrors: Object.fromEntries(error.context.fields.map((f) => [f.field, f.message])),
+      };
+    }
+    throw error;
+  }
+  if (result.kind !== 'chart') {
+    return {
+      choice: {
+        kind: result.kind,
+        candidates: result.candidates.map((c) => ({
+          utc: c.utc.toISOString(),
+          offsetMinutes: c.offsetMinutes,
+        })),
+      },
+    };
+  }
+  const locale = String(form.get('locale') ?? 'en');
+  redirect(`/${locale}/chart/${result.hash}`);
+}
