@@ -22,6 +22,10 @@ const MAJOR = new Set<AspectKind>(MAJOR_ASPECTS);
  * set of points: a chart's pairs then cost a few subtractions and comparisons each.
  */
 export interface AspectSearch {
+  readonly ids: readonly PointId[];
+  /** Longitude and speed (0 when not given) of each point, read in the pair loop. */
+  readonly lons: Float64Array;
+  readonly speeds: Float64Array;
   readonly kinds: readonly AspectKind[];
   /** Exact angle of `kinds[k]`. */
   readonly angles: Float64Array;
@@ -78,17 +82,23 @@ export function prepareSearch(
   const angles = standard
     ? DEFAULT_ANGLES
     : Float64Array.from(kinds, (kind) => ASPECT_ANGLES[kind]);
+  const ids: PointId[] = [];
+  const lons = new Float64Array(points.length);
+  const speeds = new Float64Array(points.length);
   const rows: Float64Array[] = [];
   const widest = new Float64Array(points.length);
   for (let p = 0; p < points.length; p++) {
-    const id = points[p]!.id;
+    const { id, lon, speed } = points[p]!;
+    ids.push(id);
+    lons[p] = lon;
+    speeds[p] = speed ?? 0;
     const row = standard ? defaultRow(id) : allowancesOf(id, kinds, options);
     let max = -Infinity;
     for (let k = 0; k < row.length; k++) max = Math.max(max, row[k]!);
     rows.push(row);
     widest[p] = max;
   }
-  return { kinds, angles, rows, widest };
+  return { ids, lons, speeds, kinds, angles, rows, widest };
 }
 
 /**
@@ -119,23 +129,21 @@ function motionOf(
 }
 
 /**
- * The tightest aspect point `i` of search `sa` (`a`) and point `j` of search `sb` (`b`) form
- * within the larger of their two allowances, if any; on equal orbs the kind listed first wins.
- * Both searches must have been prepared for the same kinds.
+ * The tightest aspect point `i` of search `sa` (as `a`) and point `j` of search `sb` (as `b`)
+ * form within the larger of their two allowances, if any; on equal orbs the kind listed first
+ * wins. Both searches must have been prepared for the same kinds.
  *
  * @example
  * const s = prepareSearch(points, options);
- * bestAspect(s, 0, points[0], s, 1, points[1]); // { kind: 'square', … } or undefined
+ * bestAspect(s, 0, s, 1); // { a: points[0].id, kind: 'square', … } or undefined
  */
 export function bestAspect(
   sa: AspectSearch,
   i: number,
-  a: AspectPoint,
   sb: AspectSearch,
   j: number,
-  b: AspectPoint,
 ): Aspect | undefined {
-  const signedSeparation = shortArc(b.lon - a.lon);
+  const signedSeparation = shortArc(sb.lons[j]! - sa.lons[i]!);
   const separation = Math.abs(signedSeparation);
   const { angles } = sa;
   const rowA = sa.rows[i]!;
@@ -158,15 +166,15 @@ export function bestAspect(
   const kind = sa.kinds[best]!;
   const angle = angles[best]!;
   return {
-    a: a.id,
-    b: b.id,
+    a: sa.ids[i]!,
+    b: sb.ids[j]!,
     kind,
     major: MAJOR.has(kind),
     angle,
     separation,
     orb: bestOrb,
     allowedOrb: bestAllowed,
-    motion: motionOf(signedSeparation, separation - angle, (b.speed ?? 0) - (a.speed ?? 0)),
+    motion: motionOf(signedSeparation, separation - angle, sb.speeds[j]! - sa.speeds[i]!),
     exactness: bestAllowed > 0 ? 1 - bestOrb / bestAllowed : 1,
   };
 }

@@ -35,9 +35,8 @@ export function findAspects(points: readonly AspectPoint[], options: AspectOptio
   const search = prepareSearch(points, options);
   const found: Aspect[] = [];
   for (let i = 0; i < points.length; i++) {
-    const a = points[i]!;
     for (let j = i + 1; j < points.length; j++) {
-      const aspect = bestAspect(search, i, a, search, j, points[j]!);
+      const aspect = bestAspect(search, i, search, j);
       if (aspect) found.push(aspect);
     }
   }
@@ -64,9 +63,8 @@ export function findInterAspects(
   const searchB = prepareSearch(pointsB, options);
   const found: Aspect[] = [];
   for (let i = 0; i < pointsA.length; i++) {
-    const a = pointsA[i]!;
     for (let j = 0; j < pointsB.length; j++) {
-      const aspect = bestAspect(searchA, i, a, searchB, j, pointsB[j]!);
+      const aspect = bestAspect(searchA, i, searchB, j);
       if (aspect) found.push(aspect);
     }
   }

@@ -15,5 +15,5 @@ export function matchPair(
   options: AspectOptions = {},
 ): Aspect | undefined {
   const search = prepareSearch([a, b], options);
-  return bestAspect(search, 0, a, search, 1, b);
+  return bestAspect(search, 0, search, 1);
 }
