@@ -45,7 +45,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     conjunction:
       'Handeln ist der Schlüssel zu deinem Weg. Mars nahe dem Mondknoten schenkt dir Mut und Antrieb, die dich deiner Bestimmung entgegentragen, und zu deinem Wachstum gehört vielleicht, dich durchsetzen oder führen zu lernen. Womöglich begegnest du Menschen, die dich anspornen. Mutige Schritte, gewagt, noch bevor du dich bereit fühlst, öffnen dir den Weg zu deinem Schicksal.',
     harmonious:
-      'Energie und Richtung arbeiten in deinem Leben zusammen. Initiative zu ergreifen und entschlossen zu handeln hilft dir, dich in die Richtung zu bewegen, die deine Seele sucht, und andere bewundern vielleicht deinen Mut. Körperliche Aktivität, Wettbewerb oder Pionierarbeit können Teil deines Weges werden. Vertraue deinem Antrieb; er weiß, wohin er will.',
+      'Energie und Richtung finden in deinem Leben zusammen. Initiative zu ergreifen und entschlossen zu handeln hilft dir, dich in die Richtung zu bewegen, die deine Seele sucht, und andere bewundern vielleicht deinen Mut. Körperliche Aktivität, Wettbewerb oder Pionierarbeit können Teil deines Weges werden. Vertraue deinem Antrieb; er weiß, wohin er will.',
     challenging:
       'Alte Gewohnheiten des Kämpfens oder Reagierens bremsen vielleicht dein Wachstum. Womöglich setzt du auf Kraft, wo dein Weg Geduld verlangt, oder hältst dich zurück, wo er Mut fordert. Zu lernen, wann und wie du handelst und wofür, gehört zur Arbeit deiner Seele. Jede bewusste Entscheidung macht den Weg frei.',
   },
@@ -53,7 +53,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     conjunction:
       'Deine Wunde berührt deinen Antrieb und dein Recht, dich zu behaupten. Vielleicht wurdest du als Kind für Wut bestraft oder hast dich machtlos gefühlt, und womöglich fällt es dir noch heute schwer, für dich einzustehen, oder du kämpfst zu heftig, wenn ein alter Schmerz berührt wird. Heilung kommt, wenn du gesunden Mut lernst, und vielleicht hilfst du dann anderen, ihre Stärke zu finden.',
     harmonious:
-      'Handeln wird zu einem Teil deiner Heilung. Du kannst mutig für dich und andere eintreten, und vielleicht hast du eine Gabe für körperliche oder aktive Formen von Heilung, Coaching oder Fürsprache. Dich deinen Wunden direkt zu stellen gibt dir echte Stärke und zeigt anderen, dass Verletzlichkeit und Tapferkeit zusammen bestehen können.',
+      'Handeln wird zu einem Teil deiner Heilung. Du kannst mutig für dich und andere eintreten, und womöglich liegen dir körperliche oder aktive Formen von Heilung, Coaching oder Fürsprache besonders. Dich deinen Wunden direkt zu stellen gibt dir echte Stärke und zeigt anderen, dass Verletzlichkeit und Tapferkeit zusammen bestehen können.',
     challenging:
       'Dich zu behaupten oder wütend zu werden kann alte Wunden aufreißen. Vielleicht fürchtest du deine eigene Kraft oder fühlst dich geschlagen, bevor du überhaupt beginnst, und Konflikte erschüttern dich noch lange danach. Heilung bringt sanftes, beständiges Üben von Selbstbehauptung, zuerst in kleinen, sicheren Situationen. Mit der Zeit wird dein hart erkämpfter Mut zum Vorbild für andere, denen es schwerfällt, für sich einzustehen.',
   },
@@ -69,7 +69,7 @@ export const mars: Record<PairKeysOf<'mars'>, AspectTexts> = {
     conjunction:
       'Dein Ehrgeiz lodert. Mars nahe dem Medium Coeli schenkt dir einen starken Drang, etwas zu erreichen, zu führen und Spuren zu hinterlassen, und vielleicht ziehen dich wettbewerbsorientierte, körperliche oder bahnbrechende Berufe an. Für Anerkennung arbeitest du hart. Lenkst du dein Feuer auf Ziele, an die du glaubst, bringt dir das einen Respekt ein, der bleibt.',
     harmonious:
-      'Antrieb und Laufbahn stützen sich in deinem Leben gegenseitig. Du gehst entschlossen auf deine Ziele zu und hast die Energie, dir einen starken Ruf aufzubauen, und Führungsrollen liegen dir vielleicht. Andere respektieren deine Initiative. Deine Herausforderung ist lediglich, deinen Ehrgeiz mit etwas verbunden zu halten, das dir wirklich wichtig ist.',
+      'Antrieb und Laufbahn befeuern sich in deinem Leben gegenseitig. Du gehst entschlossen auf deine Ziele zu und hast die Energie, dir einen starken Ruf aufzubauen, und Führungsrollen liegen dir vielleicht. Andere respektieren deine Initiative. Deine Herausforderung ist lediglich, deinen Ehrgeiz mit etwas verbunden zu halten, das dir wirklich wichtig ist.',
     challenging:
       'Ehrgeiz und Handeln sind nicht immer im Einklang. Vielleicht gerätst du mit Autoritäten aneinander, fühlst dich beruflich blockiert oder drängst zu sehr auf Anerkennung, und berufliche Rivalitäten können aufflammen. Lernst du, deine Ziele geduldig zu verfolgen und deine Kämpfe sorgfältig zu wählen, wird aus dieser Spannung ein kraftvoller, dauerhafter beruflicher Antrieb.',
   },

@@ -69,7 +69,7 @@ export const mercury: Record<PairKeysOf<'mercury'>, AspectTexts> = {
     conjunction:
       'Worte und Lernen tragen vielleicht eine alte Wunde. Möglicherweise wurdest du als Kind missverstanden, abgestempelt oder zum Schweigen gebracht, und vielleicht zögerst du noch heute, bevor du sagst, was du denkst. Doch gerade diese Erfahrung schenkt dir eine besondere Gabe des Zuhörens und die Fähigkeit, mit Sprache zu heilen. Vertraust du deiner Stimme, hilft sie anderen, ihre eigene zu finden.',
     harmonious:
-      'Denken und Sprechen gehören zu deiner Heilung. Über schmerzhafte Erfahrungen, deine eigenen und die anderer, kannst du mit Feingefühl, Humor und Einsicht sprechen, und vielleicht hast du eine Gabe zum Lehren, Schreiben oder Beraten. Deine Worte haben die Eigenart, zugleich zu beruhigen und zu stärken. Oft erinnern sich Menschen noch Jahre später an etwas, das du gesagt hast.',
+      'Denken und Sprechen gehören zu deiner Heilung. Über schmerzhafte Erfahrungen, deine eigenen und die anderer, kannst du mit Feingefühl, Humor und Einsicht sprechen, und Lehren, Schreiben oder Beraten fallen dir womöglich leicht. Deine Worte haben die Eigenart, zugleich zu beruhigen und zu stärken. Oft erinnern sich Menschen noch Jahre später an etwas, das du gesagt hast.',
     challenging:
       'Kommunikation kann an alte Wunden rühren. Vielleicht fühlst du dich ungehört, fürchtest, dass deine Ideen abgetan werden, oder spielst Gespräche noch lange nach ihrem Ende im Kopf durch. Lernschwierigkeiten oder strenge Lehrer gehören womöglich zu deiner Geschichte. Heilung kommt, wenn du deiner Stimme vertraust und mit Mitgefühl sprichst, nicht zuletzt in der Art, wie du mit dir selbst redest.',
   },

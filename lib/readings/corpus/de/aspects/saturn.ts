@@ -5,7 +5,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     conjunction:
       'Tradition und Revolution leben in dir Seite an Seite. Saturn in Konjunktion mit Uranus, eine Verbindung, die du mit allen teilst, die in denselben Jahren geboren wurden, schenkt dir die Fähigkeit, Strukturen von innen zu reformieren und Disziplin mit Originalität zu verbinden. Vielleicht fühlst du dich zwischen Sicherheit und Freiheit hin- und hergerissen. Deine Gabe ist es, neue Formen zu bauen, die tatsächlich Bestand haben.',
     harmonious:
-      'Struktur und Innovation arbeiten in deinem Leben zusammen. Du kannst Veränderungen praktisch und nachhaltig einführen, und du hast ein Händchen dafür, Systeme zu modernisieren, ohne zu zerstören, was funktioniert. Man vertraut deinen fortschrittlichen Ideen, weil sie geerdet sind. Das macht dich zu einer still wirksamen Kraft der Reform in jeder Institution, der du angehörst.',
+      'Struktur und Innovation vertragen sich in deinem Leben bestens. Du kannst Veränderungen praktisch und nachhaltig einführen, und du hast ein Händchen dafür, Systeme zu modernisieren, ohne zu zerstören, was funktioniert. Man vertraut deinen fortschrittlichen Ideen, weil sie geerdet sind. Das macht dich zu einer still wirksamen Kraft der Reform in jeder Institution, der du angehörst.',
     challenging:
       'Altes und Neues können in dir heftig gegeneinander ziehen. Vielleicht schwankst du zwischen dem Festklammern an Sicherheit und plötzlichem Ausbrechen oder gerätst mit Autoritäten über das Recht aneinander, dein Leben auf deine Weise zu führen. Spannungen zwischen den Generationen hallen womöglich in deiner Familie nach. Lernst du, dich in beständigem Tempo zu verändern, kannst du Stabilität und Freiheit gleichermaßen achten.',
   },
@@ -13,7 +13,7 @@ export const saturn: Record<PairKeysOf<'saturn'>, AspectTexts> = {
     conjunction:
       'Träume und Wirklichkeit begegnen sich in dir. Saturn in Konjunktion mit Neptun, eine Verbindung, die du mit vielen deines Jahrgangs teilst, bittet dich, Idealen eine Form zu geben und Visionen in etwas Festes zu verwandeln. Vielleicht ringst du mit Ernüchterung. Deine Gabe ist die Geduld, spirituelle oder künstlerische Werke zu schaffen, die Bestand haben, lange nachdem die erste Inspiration verblasst ist.',
     harmonious:
-      'Vision und Disziplin stützen sich in deinem Leben gegenseitig. Du kannst fantasievolle Ideen praktisch umsetzen und Mitgefühl in Strukturen wie Institutionen, Gesundheitswesen oder Kunst tragen. Träumen und Bauen gehören bei dir zusammen. Diese seltene Verbindung lässt deine Ideale dauerhafte Gestalt annehmen, ohne dass sie ihre Seele verlieren.',
+      'Vision und Disziplin ergänzen sich in deinem Leben. Du kannst fantasievolle Ideen praktisch umsetzen und Mitgefühl in Strukturen wie Institutionen, Gesundheitswesen oder Kunst tragen. Träumen und Bauen gehören bei dir zusammen. Diese seltene Verbindung lässt deine Ideale dauerhafte Gestalt annehmen, ohne dass sie ihre Seele verlieren.',
     challenging:
       'Wirklichkeit und Ideale scheinen im Widerspruch zu stehen. Vielleicht fühlst du dich ernüchtert, schwankst zwischen Zynismus und Weltflucht oder ringst darum, deine Träume konkret werden zu lassen, und Ängste können vage, aber hartnäckig sein. Diese Verbindung lehrt geduldiges Vertrauen. Verankerst du deine Spiritualität in täglicher Praxis, findest du Frieden und Gelingen zugleich.',
   },

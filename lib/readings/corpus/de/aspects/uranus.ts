@@ -13,7 +13,7 @@ export const uranus: Record<PairKeysOf<'uranus'>, AspectTexts> = {
     conjunction:
       'Du bist unter einer Generationenverbindung von Umbruch und Erneuerung geboren. Uranus in Konjunktion mit Pluto kennzeichnet eine Zeit radikaler Wandlung, und vielleicht trägst du den Instinkt in dir, das Verrottete umzustürzen und von den Wurzeln her neu aufzubauen. Veränderung macht dir keine Angst. Setzt du diese Furchtlosigkeit weise ein, wirst du zu einer kraftvollen Triebfeder der Erneuerung.',
     harmonious:
-      'Diese Verbindung, die du mit deiner Generation teilst, schenkt dir einen leichten Umgang mit Wandlung und Innovation. Du kannst tiefgreifende Veränderungen ohne Chaos mit herbeiführen, und vielleicht hast du eine Gabe für Reformen, Forschung oder Technologie. Persönlich werden Krisen für dich oft zu Wendepunkten, die neue Freiheit eröffnen.',
+      'Diese Verbindung, die du mit deiner Generation teilst, schenkt dir einen leichten Umgang mit Wandlung und Innovation. Du kannst tiefgreifende Veränderungen ohne Chaos mit herbeiführen, und Reformen, Forschung oder Technologie könnten dein Feld sein. Persönlich werden Krisen für dich oft zu Wendepunkten, die neue Freiheit eröffnen.',
     challenging:
       'Deine Generation trägt die Spannung zwischen radikalem Wandel und dem Widerstand dagegen. Vielleicht spürst du den Druck kollektiver Umwälzungen ganz persönlich, in plötzlichen Lebensveränderungen oder in Machtkämpfen mit Systemen. Diese Verbindung baut Widerstandskraft auf. Deine Gabe ist der Mut, dich der Wandlung zu stellen und anderen hindurchzuhelfen.',
   },

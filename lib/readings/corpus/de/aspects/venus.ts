@@ -5,7 +5,7 @@ export const venus: Record<PairKeysOf<'venus'>, AspectTexts> = {
     conjunction:
       'Begehren und Zuneigung sind in dir verschmolzen. Du liebst leidenschaftlich und jagst dem nach, was du schön findest, und du hast eine magnetische, sinnliche Ausstrahlung, die andere bemerken. Romantik kann sich drängend anfühlen. Lässt du Zärtlichkeit das Tempo des Begehrens verlangsamen, gewinnen deine Beziehungen Glut und Beständigkeit zugleich, und deine kreative Arbeit bekommt echtes Feuer.',
     harmonious:
-      'Anziehung und Handeln arbeiten in deinem Leben zusammen. Du weißt, was du in der Liebe willst, und kannst es mit Anmut verfolgen, Durchsetzungskraft und Charme in Balance. Kreative und romantische Energie fließt frei. Das macht dich zu einem warmen, selbstbewussten Gegenüber in der Liebe und schenkt dir Talent für jede Kunst, die Leidenschaft und Feinschliff zugleich braucht.',
+      'Anziehung und Handeln greifen in deinem Leben ineinander. Du weißt, was du in der Liebe willst, und kannst es mit Anmut verfolgen, Durchsetzungskraft und Charme in Balance. Kreative und romantische Energie fließt frei. Das macht dich zu einem warmen, selbstbewussten Gegenüber in der Liebe und schenkt dir Talent für jede Kunst, die Leidenschaft und Feinschliff zugleich braucht.',
     challenging:
       'Was du begehrst und was du schön findest, kann gegeneinander ziehen. Vielleicht fühlst du dich zu Menschen hingezogen, die dich reizen, aber nicht zu dir passen, oder du schwankst zwischen Werben und Rückzug. Reibung in der Liebe ist eine vertraute Lehrerin. Erkennst du, was dir wirklich wichtig ist, können Leidenschaft und Frieden nebeneinander bestehen.',
   },
