@@ -1,3 +1,4 @@
+import { de } from './de';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -23,7 +24,7 @@ export { withConnective } from './connect';
 export { corpusProblems } from './validate';
 
 /** Every locale that has a corpus; a new locale folder is registered here. */
-export const CORPORA = { en, es, fr, pt } as const satisfies Record<string, Corpus>;
+export const CORPORA = { en, de, es, fr, pt } as const satisfies Record<string, Corpus>;
 
 export type CorpusLocale = keyof typeof CORPORA;
 
