@@ -42,10 +42,16 @@ export function placeBodies(
   const out = {} as Record<Body, ChartBody>;
   for (const body of Object.keys(positions) as Body[]) {
     const p = positions[body];
+    const { lon, sign, degreeInSign } = placeInSign(p.lon);
+    // Spelled out rather than spread: a chart places 14 bodies, and spreads cost.
     out[body] = {
       body,
-      ...p,
-      ...placeInSign(p.lon),
+      lon,
+      lat: p.lat,
+      speed: p.speed,
+      retrograde: p.retrograde,
+      sign,
+      degreeInSign,
       house: houses ? houseOf(p.lon, houses.cusps) : null,
     };
   }
