@@ -34,6 +34,12 @@ export interface SvgAttributes {
   fontSize?: number;
   textAnchor?: 'start' | 'middle' | 'end';
   dominantBaseline?: 'central' | 'middle' | 'hanging' | 'auto';
+  /** Only `none` or `currentColor`: colours come from the theme, never from the geometry. */
+  fill?: 'none' | 'currentColor';
+  stroke?: 'none' | 'currentColor';
+  strokeLinecap?: 'round' | 'butt';
+  strokeLinejoin?: 'round' | 'miter';
+  fontWeight?: number;
   strokeWidth?: number;
   strokeOpacity?: number;
   fillOpacity?: number;
@@ -68,6 +74,11 @@ export const SVG_ATTRIBUTE_NAMES: Readonly<Record<SvgAttributeName, string>> = {
   fontSize: 'font-size',
   textAnchor: 'text-anchor',
   dominantBaseline: 'dominant-baseline',
+  fill: 'fill',
+  stroke: 'stroke',
+  strokeLinecap: 'stroke-linecap',
+  strokeLinejoin: 'stroke-linejoin',
+  fontWeight: 'font-weight',
   strokeWidth: 'stroke-width',
   strokeOpacity: 'stroke-opacity',
   fillOpacity: 'fill-opacity',
