@@ -20,6 +20,24 @@ function byTightness(x: Aspect, y: Aspect): number {
 }
 
 /**
+ * Sorts by {@link byTightness} in place. A chart has a few dozen aspects, mostly found in no
+ * particular order: insertion sort does that in a fraction of the time of Array.prototype.sort
+ * with a comparator, and since the order is total the result is the same.
+ */
+function sortByTightness(aspects: Aspect[]): Aspect[] {
+  for (let i = 1; i < aspects.length; i++) {
+    const x = aspects[i]!;
+    let j = i - 1;
+    while (j >= 0 && byTightness(aspects[j]!, x) > 0) {
+      aspects[j + 1] = aspects[j]!;
+      j--;
+    }
+    aspects[j + 1] = x;
+  }
+  return aspects;
+}
+
+/**
  * Aspects within one chart: each unordered pair of distinct points at most once (its tightest
  * aspect), sorted by orb, tightest first. Throws `invalid_input` if a point id repeats.
  *
@@ -40,7 +58,7 @@ export function findAspects(points: readonly AspectPoint[], options: AspectOptio
       if (aspect) found.push(aspect);
     }
   }
-  return found.sort(byTightness);
+  return sortByTightness(found);
 }
 
 /**
@@ -68,5 +86,5 @@ export function findInterAspects(
       if (aspect) found.push(aspect);
     }
   }
-  return found.sort(byTightness);
+  return sortByTightness(found);
 }
