@@ -22,6 +22,7 @@ export function BirthForm() {
       <input type="hidden" name="locale" value={locale} />
       <div className="form-row">
         <FormField
+          defaultValue={state.values?.date}
           name="date"
           type="date"
           label={t('date')}
@@ -31,6 +32,7 @@ export function BirthForm() {
           error={error(state.fieldErrors?.date)}
         />
         <FormField
+          defaultValue={state.values?.time}
           name="time"
           type="time"
           label={t('time')}
@@ -59,7 +61,12 @@ export function BirthForm() {
         <div className="form-row">
           <div className="field">
             <label htmlFor="houseSystem">{t('houseSystem')}</label>
-            <select id="houseSystem" name="houseSystem" defaultValue="placidus">
+            <select
+              id="houseSystem"
+              name="houseSystem"
+              defaultValue={state.values?.houseSystem || 'placidus'}
+              key={state.values?.houseSystem}
+            >
               {HOUSE_SYSTEMS.map((system) => (
                 <option key={system} value={system}>
                   {t(`houseSystems.${system}`)}
@@ -69,7 +76,12 @@ export function BirthForm() {
           </div>
           <div className="field">
             <label htmlFor="zodiac">{t('zodiac')}</label>
-            <select id="zodiac" name="zodiac" defaultValue="tropical">
+            <select
+              id="zodiac"
+              name="zodiac"
+              defaultValue={state.values?.zodiac || 'tropical'}
+              key={state.values?.zodiac}
+            >
               <option value="tropical">{t('zodiacs.tropical')}</option>
               <option value="lahiri">{t('zodiacs.lahiri')}</option>
               <option value="fagan_bradley">{t('zodiacs.fagan_bradley')}</option>

@@ -69,16 +69,28 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
     };
   }, [request]);
 
-  const onEvent = useCallback(({ event, payload }: RealtimeEnvelope) => {
-    if (event === 'section' && isSection(payload)) {
-      setTotal(payload.total);
-      setSections((current) => merge(current, payload));
-    } else if (event === 'done') {
-      setStatus('done');
-    } else if (event === 'failed') {
-      setStatus('failed');
-    }
-  }, []);
+  const catchUp = useCallback(() => {
+    request()
+      .then((a) => {
+        setTotal(a.sectionsTotal);
+        setSections((current) => a.sections.reduce(merge, current));
+        if (a.status === 'done' || a.status === 'failed') setStatus(a.status);
+      })
+      .catch(() => undefined);
+  }, [request]);
+
+  const onEvent = useCallback(
+    ({ event, payload }: RealtimeEnvelope) => {
+      if (event === 'section' && isSection(payload)) {
+        setTotal(payload.total);
+        setSections((current) => merge(current, payload));
+      } else if (event === 'done' || event === 'failed') {
+        // Sections sent before this page joined the room are in storage: fetch them too.
+        catchUp();
+      }
+    },
+    [catchUp],
+  );
 
   const token = useCallback(async () => (await request()).realtime.token, [request]);
   const live = useRealtime({
@@ -92,17 +104,10 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
   // Sections published before the socket joined the room are caught up from storage.
   const connected = live.state === 'connected';
   useEffect(() => {
-    if (!connected) return;
-    request()
-      .then((a) => {
-        setTotal(a.sectionsTotal);
-        setSections((current) => a.sections.reduce(merge, current));
-        if (a.status === 'done' || a.status === 'failed') setStatus(a.status);
-      })
-      .catch(() => undefined);
-  }, [connected, request]);
+    if (connected) catchUp();
+  }, [connected, catchUp]);
 
-  const finished = status === 'done' || (total > 0 && sections.length >= total);
+  const finished = total > 0 && sections.length >= total;
   const progress = total > 0 ? Math.round((sections.length / total) * 100) : 0;
 
   return (

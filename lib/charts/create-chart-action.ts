@@ -9,6 +9,8 @@ import { createChart } from './create-chart';
 
 export interface BirthFormState {
   fieldErrors?: Record<string, string>;
+  /** What was submitted, so the form shows it again after React resets it. */
+  values?: Record<string, string>;
   /** The local time was skipped or repeated by a DST change: the person picks one. */
   choice?: {
     kind: 'gap' | 'ambiguous';
@@ -32,12 +34,15 @@ function readForm(form: FormData) {
   };
 }
 
+const ECHOED = ['date', 'time', 'houseSystem', 'zodiac'] as const;
+
 export async function createChartAction(
   _: BirthFormState,
   form: FormData,
 ): Promise<BirthFormState> {
+  const values = Object.fromEntries(ECHOED.map((name) => [name, String(form.get(name) ?? '')]));
   const parsed = BirthRequestSchema.safeParse(readForm(form));
-  if (!parsed.success) return { fieldErrors: fieldErrorMap(parsed.error) };
+  if (!parsed.success) return { fieldErrors: fieldErrorMap(parsed.error), values };
   let result;
   try {
     result = await createChart(db(), parsed.data);
@@ -45,12 +50,14 @@ export async function createChartAction(
     if (error instanceof AppError && error.context.fields) {
       return {
         fieldErrors: Object.fromEntries(error.context.fields.map((f) => [f.field, f.message])),
+        values,
       };
     }
     throw error;
   }
   if (result.kind !== 'chart') {
     return {
+      values,
       choice: {
         kind: result.kind,
         candidates: result.candidates.map((c) => ({
