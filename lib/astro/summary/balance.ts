@@ -64,9 +64,8 @@ export function balanceOf<K extends string>(
   groupOf: (sign: Sign) => K,
   weights: Partial<Record<PointId, number>> = {},
 ): Balance<K> {
-  const groups = Object.fromEntries(
-    keys.map((k) => [k, { score: 0, share: 0, points: [] as PointId[] }]),
-  ) as Record<K, BalanceEntry>;
+  const groups = {} as Record<K, BalanceEntry>;
+  for (const k of keys) groups[k] = { score: 0, share: 0, points: [] };
   let total = 0;
   for (const p of points) {
     const weight = weights[p.id] ?? DEFAULT_BALANCE_WEIGHTS[p.id];
@@ -76,11 +75,16 @@ export function balanceOf<K extends string>(
     entry.points.push(p.id);
     total += weight;
   }
-  for (const k of keys) groups[k].share = total > 0 ? groups[k].score / total : 0;
-  const top = Math.max(...keys.map((k) => groups[k].score));
-  return {
-    groups,
-    dominant: top > 0 ? keys.filter((k) => groups[k].score === top) : [],
-    missing: keys.filter((k) => groups[k].score === 0),
-  };
+  let top = -Infinity;
+  for (const k of keys) {
+    groups[k].share = total > 0 ? groups[k].score / total : 0;
+    top = Math.max(top, groups[k].score);
+  }
+  const dominant: K[] = [];
+  const missing: K[] = [];
+  for (const k of keys) {
+    if (top > 0 && groups[k].score === top) dominant.push(k);
+    if (groups[k].score === 0) missing.push(k);
+  }
+  return { groups, dominant, missing };
 }
