@@ -20,7 +20,7 @@ function line(className: string, r1: number, a1: number, r2: number, a2: number)
  * false` ids) get no tick, their axis line already marks them.
  *
  * @example
- * bodyLayer(layoutRing(points, ring), ring, { className: 'cw-bodies', unmarked: new Set(['asc']) });
+ * bodyLayer(layoutRing(points, ring).columns, ring, { className: 'cw-bodies', unmarked: new Set(['asc']) });
  */
 export function bodyLayer(
   columns: readonly PlacedColumn[],
@@ -28,32 +28,35 @@ export function bodyLayer(
   options: { className: string; unmarked: ReadonlySet<string> },
 ): SvgElement {
   const tip = ring.anchor + ring.direction * MARKER_LENGTH;
-  const groups = columns.map((column) => {
-    const marks: SvgElement[] = [];
-    if (!options.unmarked.has(column.id)) {
-      marks.push(line('cw-marker', ring.anchor, column.trueAngle, tip, column.trueAngle));
-      const head = column.items[0];
-      if (head && separationDeg(column.angle, column.trueAngle) >= LEADER_MIN_DEGREES) {
-        // Ends at the edge of the glyph, so the line points at it rather than running along the rim.
-        const end = head.r - ring.direction * (extentAlong(head, column.angle) / 2 + 1);
-        marks.push(line('cw-leader', tip, column.trueAngle, end, column.angle));
+  // Columns without items are obstacles (axis lines), not labels.
+  const groups = columns
+    .filter((c) => c.items.length > 0)
+    .map((column) => {
+      const marks: SvgElement[] = [];
+      if (!options.unmarked.has(column.id)) {
+        marks.push(line('cw-marker', ring.anchor, column.trueAngle, tip, column.trueAngle));
+        const head = column.items[0];
+        if (head && separationDeg(column.angle, column.trueAngle) >= LEADER_MIN_DEGREES) {
+          // Ends at the edge of the glyph, so the line points at it rather than running along the rim.
+          const end = head.r - ring.direction * (extentAlong(head, column.angle) / 2 + 1);
+          marks.push(line('cw-leader', tip, column.trueAngle, end, column.angle));
+        }
       }
-    }
-    const texts = column.items.map((item) =>
-      el(
-        'text',
-        {
-          x: item.x,
-          y: item.y,
-          fontSize: item.size,
-          textAnchor: 'middle',
-          dominantBaseline: 'central',
-          className: item.className,
-        },
-        item.text,
-      ),
-    );
-    return el('g', { 'data-id': column.id }, ...marks, ...texts);
-  });
+      const texts = column.items.map((item) =>
+        el(
+          'text',
+          {
+            x: item.x,
+            y: item.y,
+            fontSize: item.size,
+            textAnchor: 'middle',
+            dominantBaseline: 'central',
+            className: item.className,
+          },
+          item.text,
+        ),
+      );
+      return el('g', { 'data-id': column.id }, ...marks, ...texts);
+    });
   return el('g', { className: options.className }, ...groups);
 }

@@ -9,14 +9,13 @@ import { ASPECT_STYLES } from './aspect-style';
 import { aspectsLayer, type AspectLine } from './aspects-layer';
 import { axesLayer } from './axes-layer';
 import { bodyLayer } from './body-layer';
-import { chartRingPoints, innerRing, RING_GAP } from './chart-ring';
+import { chartRingPoints, innerRing, layoutFitting, RING_GAP } from './chart-ring';
 import type { ColumnRing } from './column';
 import { biWheelDescription } from './describe-bi-wheel';
 import { ENGLISH_LABELS } from './english-labels';
 import { screenAngle } from './geometry';
 import { housesLayer } from './houses-layer';
 import { AXES, type WheelLabels } from './labels';
-import { layoutRing } from './ring-layout';
 import { bodyPoint, fitSizes } from './ring-points';
 import { COMPACT_COLUMNS } from './column-styles';
 import { el, type SvgElement } from './svg-tree';
@@ -90,14 +89,10 @@ export function renderBiWheel(
 
   const inside = innerRing(radii.zodiacInner, radii.houseOuter);
   const insideSizes = fitSizes(LABEL_SIZES, inside.ring, inside.depth, COMPACT_COLUMNS);
-  const insidePoints = chartRingPoints(
-    inner,
-    bodies,
-    labels,
-    leftLon,
+  const insideColumns = layoutFitting(
+    (sizes) => chartRingPoints(inner, bodies, labels, leftLon, sizes, inside.ring, COMPACT_COLUMNS),
     insideSizes,
     inside.ring,
-    COMPACT_COLUMNS,
   );
 
   const outside = outerRingOf(radii.zodiacOuter, radii.outerRing ?? radii.frame);
@@ -106,8 +101,11 @@ export function renderBiWheel(
     const b = outerBodies[body];
     return b ? [{ body, lon: b.lon, retrograde: b.retrograde ?? (b.speed ?? 0) < 0 }] : [];
   });
-  const outsidePoints = outerList.map((b) =>
-    bodyPoint(b, screenAngle(b.lon, leftLon), outsideSizes, COMPACT_COLUMNS),
+  const outsideColumns = layoutFitting(
+    (sizes) =>
+      outerList.map((b) => bodyPoint(b, screenAngle(b.lon, leftLon), sizes, COMPACT_COLUMNS)),
+    outsideSizes,
+    outside.ring,
   );
 
   const aspects =
@@ -144,11 +142,11 @@ export function renderBiWheel(
   );
   if (known) layers.push(axesLayer(radii, inner.houses, leftLon));
   layers.push(
-    bodyLayer(layoutRing(insidePoints, inside.ring), inside.ring, {
+    bodyLayer(insideColumns, inside.ring, {
       className: 'cw-bodies',
       unmarked: new Set(AXES),
     }),
-    bodyLayer(layoutRing(outsidePoints, outside.ring), outside.ring, {
+    bodyLayer(outsideColumns, outside.ring, {
       className: 'cw-outer',
       unmarked: new Set(),
     }),

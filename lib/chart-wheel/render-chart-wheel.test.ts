@@ -15,6 +15,7 @@ import {
   overlaps,
   parisChart,
   radialRange,
+  segmentHitsBox,
   withLongitudes,
 } from './wheel-test-helpers';
 
@@ -85,6 +86,18 @@ describe('renderChartWheel labels', () => {
         expect(near, `${box.id} ${box.text}`).toBeGreaterThan(radii.houseOuter);
         expect(far, `${box.id} ${box.text}`).toBeLessThan(radii.zodiacInner);
       }
+    }
+  });
+
+  it.each(cases)('keeps the labels of %s off the axis lines', (_, moves) => {
+    const tree = renderChartWheel(withLongitudes(paris, moves));
+    const boxes = labelBoxes(tree, 'cw-bodies');
+    const axes = findAll(tree, (e) => e.tag === 'line' && hasClass(e, 'cw-axis'));
+    expect(axes).toHaveLength(4);
+    for (const axis of axes) {
+      const { x1 = 0, y1 = 0, x2 = 0, y2 = 0 } = axis.attrs;
+      const struck = boxes.filter((box) => segmentHitsBox([x1, y1, x2, y2], box));
+      expect(struck.map((b) => `${b.id}:${b.text}`)).toEqual([]);
     }
   });
 

@@ -3,12 +3,11 @@ import type { Body } from '@/lib/astro/types';
 import { DEFAULT_WHEEL_ASPECTS, aspectLines, aspectsLayer } from './aspects-layer';
 import { axesLayer } from './axes-layer';
 import { bodyLayer } from './body-layer';
-import { chartRingPoints, innerRing } from './chart-ring';
+import { chartRingPoints, innerRing, layoutFitting } from './chart-ring';
 import { chartWheelDescription } from './describe-chart';
 import { ENGLISH_LABELS } from './english-labels';
 import { housesLayer } from './houses-layer';
 import { AXES, type WheelLabels } from './labels';
-import { layoutRing } from './ring-layout';
 import { fitSizes } from './ring-points';
 import { FULL_COLUMNS } from './column-styles';
 import { el, type SvgElement } from './svg-tree';
@@ -52,7 +51,11 @@ export function renderChartWheel(chart: WheelChart, options: ChartWheelOptions =
   const leftLon = known ? chart.houses.asc : 0;
   const { ring, depth } = innerRing(radii.zodiacInner, radii.houseOuter);
   const sizes = fitSizes(LABEL_SIZES, ring, depth, FULL_COLUMNS);
-  const points = chartRingPoints(chart, bodies, labels, leftLon, sizes, ring, FULL_COLUMNS);
+  const columns = layoutFitting(
+    (s) => chartRingPoints(chart, bodies, labels, leftLon, s, ring, FULL_COLUMNS),
+    sizes,
+    ring,
+  );
   const lines = aspectLines(chart.aspects, drawnLongitudes(chart, bodies), kinds);
   const layers: SvgElement[] = [zodiacLayer(radii, leftLon)];
   if (known) layers.push(housesLayer(radii, chart.houses, leftLon));
@@ -61,9 +64,7 @@ export function renderChartWheel(chart: WheelChart, options: ChartWheelOptions =
     aspectsLayer(lines, radii.aspect, leftLon),
   );
   if (known) layers.push(axesLayer(radii, chart.houses, leftLon));
-  layers.push(
-    bodyLayer(layoutRing(points, ring), ring, { className: 'cw-bodies', unmarked: new Set(AXES) }),
-  );
+  layers.push(bodyLayer(columns, ring, { className: 'cw-bodies', unmarked: new Set(AXES) }));
   if (!known) layers.push(cornerNote(radii, labels.templates.timeUnknownNote));
   return wheelFrame(
     radii,

@@ -16,6 +16,8 @@ export interface RingPoint {
   items: ColumnItem[];
   /** Resistance to being moved by the spreading. */
   weight: number;
+  /** An obstacle that never moves and that labels never cross (an axis line). */
+  fixed?: boolean;
 }
 
 /** A point's label column at its display angle, which may differ from its true angle. */
@@ -41,6 +43,7 @@ export function columnGap(
   ring: ColumnRing,
 ): number {
   const tangent = at + 90;
+  if (a.length === 0 || b.length === 0) return lineGap(a.length === 0 ? b : a, at, ring);
   const placedA = placeColumn(a, at, ring);
   const placedB = placeColumn(b, at, ring);
   let gap = 0;
@@ -58,21 +61,47 @@ export function columnGap(
   return gap;
 }
 
+/** Least angle between a radial line (an axis) and a column near screen angle `at`. */
+function lineGap(items: readonly ColumnItem[], at: number, ring: ColumnRing): number {
+  let gap = 0;
+  for (const q of placeColumn(items, at, ring)) {
+    const half = extentAlong(q, at + 90) / 2 + CLEARANCE;
+    gap = Math.max(gap, Math.asin(Math.min(1, half / q.r)) * RAD);
+  }
+  return gap;
+}
+
 /**
- * Lays out the label columns of a ring: spreads crowded points apart (see `spreadOnCircle`) and
- * stacks each column along the radius at its display angle.
+ * A radial line labels must keep clear of (an axis): a point with no items, which nothing moves.
+ *
+ * @example
+ * lineObstacle('asc-line', 180);
+ */
+export function lineObstacle(id: string, angle: number): RingPoint {
+  return { id, angle, weight: 1, items: [], fixed: true };
+}
+
+/**
+ * Lays out the label columns of a ring: spreads crowded points apart (see `spreadOnCircle`),
+ * keeping them off the given line obstacles, and stacks each column along the radius at its
+ * display angle. Obstacles, having no items, come out as empty columns. `overfull` says some
+ * labels were squeezed closer than they need (an arc between two axes too narrow for them).
  *
  * @example
  * layoutRing([{ id: 'sun', angle: 30, weight: 1, items: [columnItem('☉', 16, 'cw-glyph')] }], ring);
  */
-export function layoutRing(points: readonly RingPoint[], ring: ColumnRing): PlacedColumn[] {
-  const angles = spreadOnCircle(points, (before, after, at) => {
+export function layoutRing(
+  points: readonly RingPoint[],
+  ring: ColumnRing,
+): { columns: PlacedColumn[]; overfull: boolean } {
+  const spread = spreadOnCircle(points, (before, after, at) => {
     const a = points[before];
     const b = points[after];
     return a && b ? columnGap(a.items, b.items, at, ring) : 0;
   });
-  return points.map((p, i) => {
-    const angle = angles[i] ?? p.angle;
+  const columns = points.map((p, i) => {
+    const angle = spread.angles[i] ?? p.angle;
     return { id: p.id, trueAngle: p.angle, angle, items: placeColumn(p.items, angle, ring) };
   });
+  return { columns, overfull: spread.overfull };
 }

@@ -1,5 +1,5 @@
-import { DEG, RAD } from '@/lib/astro/angles';
-import { extentAlong, placeColumn, worstColumnLength, type ColumnRing } from './column';
+import { DEG } from '@/lib/astro/angles';
+import { worstColumnLength, type ColumnRing } from './column';
 import type { ColumnStyle, RingBody } from './column-styles';
 import type { Axis } from './labels';
 import type { RingPoint } from './ring-layout';
@@ -7,8 +7,8 @@ import type { LabelSizes } from './wheel-radii';
 
 /** Axis marks barely move: bodies make room around them. */
 const AXIS_WEIGHT = 40;
-/** Space between an axis line and its label. */
-const AXIS_CLEARANCE = 2.5;
+/** Just off the line: enough to sort beside it, too little to matter for the fit. */
+const BESIDE_LINE = 1e-3;
 
 export function bodyPoint(
   body: RingBody,
@@ -20,9 +20,9 @@ export function bodyPoint(
 }
 
 /**
- * An axis's label column, set beside its axis line rather than on it: turned off the axis by the
- * smallest angle that keeps every item clear of the line, towards the top for AC and DC and
- * towards the right for MC and IC.
+ * An axis's label column, meant to sit beside its axis line (a `lineObstacle` at the same angle
+ * keeps it off the line): aimed just off the line, towards the top for AC and DC and towards the
+ * right for MC and IC, so that it sorts next to its line and bodies make room around the pair.
  */
 export function axisPoint(
   axis: Axis,
@@ -30,20 +30,17 @@ export function axisPoint(
   lon: number,
   angle: number,
   sizes: LabelSizes,
-  ring: ColumnRing,
   style: ColumnStyle,
 ): RingPoint {
-  const items = style.axis(axis, mark, lon, sizes);
-  const offset = Math.max(
-    ...placeColumn(items, angle, ring).map((item) => {
-      const half = extentAlong(item, angle + 90) / 2 + AXIS_CLEARANCE;
-      return Math.asin(Math.min(1, half / item.r)) * RAD;
-    }),
-  );
-  const towards = (a: number) =>
-    axis === 'asc' || axis === 'dsc' ? Math.sin(a * DEG) : Math.cos(a * DEG);
-  const side = towards(angle + offset) >= towards(angle - offset) ? 1 : -1;
-  return { id: axis, angle: angle + side * offset, weight: AXIS_WEIGHT, items };
+  // The derivative of sin (cos) says which way round the circle is up (right).
+  const side = axis === 'asc' || axis === 'dsc' ? Math.cos(angle * DEG) : -Math.sin(angle * DEG);
+  const target = angle + (side >= 0 ? 1 : -1) * BESIDE_LINE;
+  return {
+    id: axis,
+    angle: target,
+    weight: AXIS_WEIGHT,
+    items: style.axis(axis, mark, lon, sizes),
+  };
 }
 
 /**
@@ -62,6 +59,16 @@ export function fitSizes(
   const worst = style.body({ body: 'sun', lon: 28.99, retrograde: true }, sizes);
   const fixed = ring.lead + ring.gap * (worst.length - 1);
   const scale = Math.min(1, (depth - fixed) / (worstColumnLength(worst, ring) - fixed));
+  return scaleSizes(sizes, scale);
+}
+
+/**
+ * Every size times `scale`, rounded down to 0.01.
+ *
+ * @example
+ * scaleSizes(LABEL_SIZES, 0.5).glyph; // 9
+ */
+export function scaleSizes(sizes: LabelSizes, scale: number): LabelSizes {
   const fit = (size: number) => Math.floor(size * scale * 100) / 100;
   return {
     glyph: fit(sizes.glyph),

@@ -89,3 +89,31 @@ export function radialRange(box: LabelBox): [number, number] {
   const nearestY = box.y0 > 0 ? box.y0 : box.y1 < 0 ? box.y1 : 0;
   return [Math.hypot(nearestX, nearestY), Math.max(...corners)];
 }
+
+/** Whether the segment from (x1, y1) to (x2, y2) passes through a box (Liang–Barsky clipping). */
+export function segmentHitsBox(
+  [x1, y1, x2, y2]: [number, number, number, number],
+  box: LabelBox,
+): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const edges: [number, number][] = [
+    [-dx, x1 - box.x0],
+    [dx, box.x1 - x1],
+    [-dy, y1 - box.y0],
+    [dy, box.y1 - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
