@@ -4,3 +4,4 @@ export * from './audit';
 export * from './analytics';
 export * from './api';
 export * from './charts';
+export * from './saved-charts';
