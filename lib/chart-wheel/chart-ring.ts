@@ -1,10 +1,11 @@
+import { normalizeDeg } from '@/lib/astro/angles';
 import type { Body } from '@/lib/astro/types';
 import type { ColumnRing } from './column';
 import { screenAngle } from './geometry';
-import { AXES, type WheelLabels } from './labels';
+import { AXES, type Axis, type WheelLabels } from './labels';
 import { layoutRing, lineObstacle, type PlacedColumn, type RingPoint } from './ring-layout';
 import type { ColumnStyle } from './column-styles';
-import { axisPoint, bodyPoint, scaleSizes } from './ring-points';
+import { axisPoint, bodyPoint, preferredSide, scaleSizes, type Side } from './ring-points';
 import { hasHouses, type WheelChart } from './wheel-bodies';
 import type { LabelSizes } from './wheel-radii';
 
@@ -18,6 +19,26 @@ export function innerRing(anchor: number, houseOuter: number): { ring: ColumnRin
     ring: { anchor, direction: -1, lead: RING_LEAD, gap: RING_GAP },
     depth: anchor - houseOuter - 2,
   };
+}
+
+/** A quadrant narrower than this is left to bodies: the axis label takes the other side. */
+const NARROW_QUADRANT = 30;
+
+/**
+ * The side of its line an axis label goes: the preferred one, unless the quadrant there is
+ * narrow and the other wider (high latitudes squeeze two quadrants to a few degrees).
+ */
+function axisSide(axis: Axis, angle: number, axisAngles: readonly number[]): Side {
+  const preferred = preferredSide(axis, angle);
+  const quadrant = (side: Side) =>
+    Math.min(
+      ...axisAngles
+        .map((other) => normalizeDeg(side * (other - angle)))
+        .filter((width) => width > 0),
+    );
+  const here = quadrant(preferred);
+  const there = quadrant(preferred === 1 ? -1 : 1);
+  return here < NARROW_QUADRANT && there > here ? (preferred === 1 ? -1 : 1) : preferred;
 }
 
 /**
@@ -41,15 +62,16 @@ export function chartRingPoints(
     return bodyPoint(b, screenAngle(b.lon, leftLon), sizes, style);
   });
   if (hasHouses(chart)) {
-    for (const axis of AXES) {
+    const angles = AXES.map((axis) => screenAngle(chart.angles[axis].lon, leftLon));
+    AXES.forEach((axis, k) => {
+      const angle = angles[k] ?? 0;
+      const side = axisSide(axis, angle, angles);
       const lon = chart.angles[axis].lon;
-      const mark = labels.axisMarks[axis];
-      const angle = screenAngle(lon, leftLon);
       points.push(
-        axisPoint(axis, mark, lon, angle, sizes, style),
+        axisPoint(axis, labels.axisMarks[axis], lon, angle, side, sizes, style),
         lineObstacle(`${axis}-line`, angle),
       );
-    }
+    });
   }
   return points;
 }
@@ -60,8 +82,10 @@ const MAX_SHRINKS = 4;
 
 /**
  * Lays out a ring, shrinking its labels when an arc between two axes cannot hold them at full
- * size (a crowded quadrant, or the narrow quadrants of a high-latitude chart). Past the smallest
- * size the crowded labels are squeezed.
+ * size (a crowded quadrant, or the narrow quadrants of a high-latitude chart). If even the
+ * smallest labels do not fit, the axis lines stop being barriers: a label may then sit across an
+ * axis, which beats labels drawn over each other (it takes a quadrant of a few degrees, seen
+ * only beyond about 70° of latitude).
  *
  * @example
  * layoutFitting((s) => chartRingPoints(chart, bodies, labels, asc, s, ring, FULL_COLUMNS), sizes, ring);
@@ -77,5 +101,9 @@ export function layoutFitting(
     current = scaleSizes(current, SHRINK);
     layout = layoutRing(pointsFor(current), ring);
   }
-  return layout.columns;
+  if (!layout.overfull) return layout.columns;
+  return layoutRing(
+    pointsFor(sizes).filter((p) => !p.fixed),
+    ring,
+  ).columns;
 }

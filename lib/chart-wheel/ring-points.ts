@@ -19,28 +19,37 @@ export function bodyPoint(
   return { id: body.body, angle, weight: 1, items: style.body(body, sizes) };
 }
 
+/** Counter-clockwise (+1) or clockwise (−1) of a line. */
+export type Side = 1 | -1;
+
+/**
+ * The side of its line an axis label prefers: towards the top for AC and DC, towards the right
+ * for MC and IC (the derivative of sin, or of cos, says which way round the circle that is).
+ *
+ * @example
+ * preferredSide('asc', 180); // -1: clockwise from 9 o'clock is up
+ */
+export function preferredSide(axis: Axis, angle: number): Side {
+  const towards = axis === 'asc' || axis === 'dsc' ? Math.cos(angle * DEG) : -Math.sin(angle * DEG);
+  return towards >= 0 ? 1 : -1;
+}
+
 /**
  * An axis's label column, meant to sit beside its axis line (a `lineObstacle` at the same angle
- * keeps it off the line): aimed just off the line, towards the top for AC and DC and towards the
- * right for MC and IC, so that it sorts next to its line and bodies make room around the pair.
+ * keeps it off the line): aimed just off the line on `side`, so that it sorts next to its line
+ * and bodies make room around the pair.
  */
 export function axisPoint(
   axis: Axis,
   mark: string,
   lon: number,
   angle: number,
+  side: Side,
   sizes: LabelSizes,
   style: ColumnStyle,
 ): RingPoint {
-  // The derivative of sin (cos) says which way round the circle is up (right).
-  const side = axis === 'asc' || axis === 'dsc' ? Math.cos(angle * DEG) : -Math.sin(angle * DEG);
-  const target = angle + (side >= 0 ? 1 : -1) * BESIDE_LINE;
-  return {
-    id: axis,
-    angle: target,
-    weight: AXIS_WEIGHT,
-    items: style.axis(axis, mark, lon, sizes),
-  };
+  const items = style.axis(axis, mark, lon, sizes);
+  return { id: axis, angle: angle + side * BESIDE_LINE, weight: AXIS_WEIGHT, items };
 }
 
 /**
