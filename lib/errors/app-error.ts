@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'idempotency_in_progress',
   'payload_too_large',
   'unsupported_media_type',
+  'local_time_ambiguous',
+  'local_time_skipped',
   'service_unavailable',
   'internal',
 ] as const;

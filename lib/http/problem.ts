@@ -20,6 +20,8 @@ const STATUS: Record<ErrorCode, number> = {
   idempotency_in_progress: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  local_time_ambiguous: 422,
+  local_time_skipped: 422,
   service_unavailable: 503,
   internal: 500,
 };
@@ -41,6 +43,8 @@ const TITLE: Record<ErrorCode, string> = {
   idempotency_in_progress: 'A request with this idempotency key is in progress',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
+  local_time_ambiguous: 'The local time happened twice',
+  local_time_skipped: 'The local time never happened',
   service_unavailable: 'Service unavailable',
   internal: 'Internal error',
 };
@@ -55,6 +59,8 @@ export interface Problem {
   instance?: string;
   requestId: string;
   errors?: FieldError[];
+  /** Both readings of a local time a DST change repeated or skipped, earlier first. */
+  candidates?: unknown[];
 }
 
 /**
@@ -83,6 +89,9 @@ export function toProblem(error: unknown, requestId: string, instance?: string):
     ...(instance ? { instance } : {}),
     requestId,
     ...(appError.context.fields ? { errors: appError.context.fields } : {}),
+    ...(Array.isArray(appError.context.candidates)
+      ? { candidates: appError.context.candidates }
+      : {}),
   };
 }
 

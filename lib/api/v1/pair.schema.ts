@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { AspectSchema, ChartSchema } from '@/lib/astro/chart/output-schema';
+import { BODIES, HOUSE_SYSTEMS } from '@/lib/astro/types';
+import { AspectSettingsSchema } from './aspects.schema';
+import { ChartHashSchema } from './charts.schema';
+import { SubjectSchema, TimeResolutionSchema } from './subject.schema';
+
+const PAIR_EXAMPLE = {
+  a: { date: '1990-05-15', time: '14:30', placeId: 2988507 },
+  b: { utc: '1988-11-02T06:10:00Z', latitude: 40.7128, longitude: -74.006 },
+};
+
+export const SynastryRequestSchema = z
+  .object({ a: SubjectSchema, b: SubjectSchema, aspects: AspectSettingsSchema.optional() })
+  .meta({ id: 'SynastryRequest', example: PAIR_EXAMPLE });
+
+export const CompositeRequestSchema = z
+  .object({
+    a: SubjectSchema,
+    b: SubjectSchema,
+    houseSystem: z.enum(HOUSE_SYSTEMS).optional(),
+  })
+  .meta({ id: 'CompositeRequest', example: PAIR_EXAMPLE });
+
+const PartSchema = z.object({ hash: ChartHashSchema, time: TimeResolutionSchema });
+const OverlaySchema = z.record(z.enum(BODIES), z.number().int().min(1).max(12).nullable());
+
+export const SynastryResponseSchema = z
+  .object({
+    a: PartSchema,
+    b: PartSchema,
+    aspects: z.array(AspectSchema),
+    aInB: OverlaySchema,
+    bInA: OverlaySchema,
+    score: z.object({
+      score: z.number().min(0).max(100),
+      harmony: z.number(),
+      tension: z.number(),
+      contributions: z.array(
+        z.object({
+          a: z.string(),
+          b: z.string(),
+          kind: z.string(),
+          exactness: z.number(),
+          value: z.number(),
+        }),
+      ),
+    }),
+  })
+  .meta({ id: 'SynastryResponse' });
+
+export const CompositeResponseSchema = z
+  .object({ a: PartSchema, b: PartSchema, chart: ChartSchema })
+  .meta({ id: 'CompositeResponse' });
