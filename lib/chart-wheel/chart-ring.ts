@@ -13,7 +13,12 @@ import type { LabelSizes } from './wheel-radii';
 export const RING_LEAD = 10;
 export const RING_GAP = 1.8;
 
-/** The ring of a chart's own bodies, inside the zodiac, and the depth its columns may take. */
+/**
+ * The ring of a chart's own bodies, inside the zodiac, and the depth its columns may take.
+ *
+ * @example
+ * innerRing(172, 74); // { ring: { anchor: 172, direction: -1, … }, depth: 96 }
+ */
 export function innerRing(anchor: number, houseOuter: number): { ring: ColumnRing; depth: number } {
   return {
     ring: { anchor, direction: -1, lead: RING_LEAD, gap: RING_GAP },

@@ -41,7 +41,12 @@ export function columnItem(text: string, size: number, className: string): Colum
   return { text, size, className, ...measureText(text, size) };
 }
 
-/** Extent of an upright box along the direction at screen angle `angle`. */
+/**
+ * Extent of an upright box along the direction at screen angle `angle`.
+ *
+ * @example
+ * extentAlong({ w: 20, h: 8 }, 90); // 8: a box is as tall as its height at the top
+ */
 export function extentAlong(item: Pick<ColumnItem, 'w' | 'h'>, angle: number): number {
   return Math.abs(Math.cos(angle * DEG)) * item.w + Math.abs(Math.sin(angle * DEG)) * item.h;
 }
@@ -49,6 +54,9 @@ export function extentAlong(item: Pick<ColumnItem, 'w' | 'h'>, angle: number): n
 /**
  * Longest a column can get in any direction: the length along a direction u of boxes stacked
  * along u is Σ(|cos|·w + |sin|·h) ≤ √((Σw)² + (Σh)²).
+ *
+ * @example
+ * worstColumnLength(FULL_COLUMNS.body(mercury, LABEL_SIZES), ring); // ≈ 92 (8° ♉ 00′ ℞)
  */
 export function worstColumnLength(items: readonly ColumnItem[], ring: ColumnRing): number {
   const w = items.reduce((s, i) => s + i.w, 0);

@@ -3,7 +3,12 @@ import type { Body } from '@/lib/astro/types';
 import { degreeMinute, formatDegreesMinutes, formatInSign } from './degree-minute';
 import { fillTemplate, type Axis, type WheelLabels } from './labels';
 
-/** Name of a chart point: a body, or an axis by its full name. */
+/**
+ * Name of a chart point: a body, or an axis by its full name.
+ *
+ * @example
+ * pointName('asc', ENGLISH_LABELS); // 'Ascendant'
+ */
 export function pointName(id: PointId, labels: WheelLabels): string {
   return id in labels.bodies ? labels.bodies[id as Body] : labels.axes[id as Axis];
 }
@@ -36,6 +41,10 @@ export function placementSentence(
 /**
  * "Aspects: Sun trine Moon, orb 2°59′; …." for a list of aspects, or nothing for none. `nameB`
  * names the second point (a bi-wheel marks the outer ring's bodies).
+ *
+ * @example
+ * aspectsSentence(ENGLISH_LABELS, chart.aspects.slice(0, 2));
+ * // ['Aspects: True Node quincunx Ascendant, orb 0°00′; Jupiter opposition Uranus, orb 0°21′.']
  */
 export function aspectsSentence(
   labels: WheelLabels,
@@ -54,7 +63,13 @@ export function aspectsSentence(
   return [fillTemplate(labels.templates.aspects, { list: list.join('; ') })];
 }
 
-/** The title as a sentence, then the Ascendant and Midheaven, or the unknown-time notice. */
+/**
+ * The title as a sentence, then the Ascendant and Midheaven, or the unknown-time notice.
+ *
+ * @example
+ * openingSentences(ENGLISH_LABELS, null);
+ * // ['Chart wheel.', 'Birth time unknown: no houses or angles are drawn, …']
+ */
 export function openingSentences(
   labels: WheelLabels,
   angles: { asc: number; mc: number } | null,

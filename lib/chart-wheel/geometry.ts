@@ -19,7 +19,12 @@ export function screenAngle(lon: number, leftLon: number): number {
   return normalizeDeg(180 + lon - leftLon);
 }
 
-/** Rounds to 0.01, enough for a 400-unit wheel and a much smaller SVG. */
+/**
+ * Rounds to 0.01, enough for a 400-unit wheel and a much smaller SVG.
+ *
+ * @example
+ * round2(1.23456); // 1.23
+ */
 export function round2(value: number): number {
   return Math.round(value * 100) / 100 || 0;
 }

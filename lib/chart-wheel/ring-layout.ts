@@ -35,6 +35,9 @@ const CLEARANCE = 1.4;
  * Least angular separation (degrees) for two columns near screen angle `at` so that no item of
  * one overlaps an item of the other: for every pair of items at overlapping radii, their centres
  * must be apart, along the tangent, by half their tangential extents plus the clearance.
+ *
+ * @example
+ * columnGap(sun.items, moon.items, 90, ring); // ≈ 8.7 (degrees) at the top of a natal wheel, 6.3 at the side
  */
 export function columnGap(
   a: readonly ColumnItem[],

@@ -10,6 +10,12 @@ const AXIS_WEIGHT = 40;
 /** Just off the line: enough to sort beside it, too little to matter for the fit. */
 const BESIDE_LINE = 1e-3;
 
+/**
+ * A body's label column, ready to be spread around its ring.
+ *
+ * @example
+ * bodyPoint({ body: 'sun', lon: 54.4, retrograde: false }, 234.2, sizes, FULL_COLUMNS);
+ */
 export function bodyPoint(
   body: RingBody,
   angle: number,
@@ -38,6 +44,10 @@ export function preferredSide(axis: Axis, angle: number): Side {
  * An axis's label column, meant to sit beside its axis line (a `lineObstacle` at the same angle
  * keeps it off the line): aimed just off the line on `side`, so that it sorts next to its line
  * and bodies make room around the pair.
+ *
+ * @example
+ * axisPoint('asc', 'AC', 160.24, 180, preferredSide('asc', 180), sizes, FULL_COLUMNS);
+ * // { id: 'asc', angle: 179.999, … }
  */
 export function axisPoint(
   axis: Axis,

@@ -65,6 +65,9 @@ function variables(p: WheelPalette): string {
  * The wheel's stylesheet: palette variables on the root (light, dark, or chosen by
  * `prefers-color-scheme` for `data-theme="auto"`) and rules that paint by class. A page can
  * restyle a wheel by setting the `--cw-*` variables on `.cw`.
+ *
+ * @example
+ * wheelStylesheet(); // '.cw{--cw-bg:#ffffff;…}…'
  */
 export function wheelStylesheet(): string {
   return [

@@ -17,7 +17,12 @@ export const DEFAULT_WHEEL_BODIES: readonly Body[] = [
 /** The parts of a computed chart the wheel and its description read. */
 export type WheelChart = Pick<Chart, 'bodies' | 'houses' | 'angles' | 'aspects' | 'timeUnknown'>;
 
-/** Whether the chart has houses and angles to draw. */
+/**
+ * Whether the chart has houses and angles to draw.
+ *
+ * @example
+ * hasHouses(computeChart({ …, timeUnknown: true })); // false
+ */
 export function hasHouses(chart: WheelChart): chart is WheelChart & {
   houses: NonNullable<Chart['houses']>;
   angles: NonNullable<Chart['angles']>;
@@ -45,7 +50,12 @@ export function drawnLongitudes(
   return out;
 }
 
-/** The drawn points as aspect points (for inter-aspects of a bi-wheel). */
+/**
+ * The drawn points as aspect points (for inter-aspects of a bi-wheel).
+ *
+ * @example
+ * drawnPoints(chart, ['sun']); // [{ id: 'sun', lon: 54.4, speed: 0.96 }, { id: 'asc', … }, { id: 'mc', … }]
+ */
 export function drawnPoints(chart: WheelChart, bodies: readonly Body[]): AspectPoint[] {
   const points: AspectPoint[] = bodies.map((b) => ({
     id: b,

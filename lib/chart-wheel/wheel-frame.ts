@@ -36,6 +36,9 @@ export function cornerNote(radii: WheelRadii, note: string): SvgElement {
 /**
  * The root `<svg>`: square viewBox centred on the wheel, accessible name and description,
  * theme and stylesheet, then the layers.
+ *
+ * @example
+ * wheelFrame(NATAL_RADII, { id: 'w', title, description, theme: 'auto' }, layers);
  */
 export function wheelFrame(
   radii: WheelRadii,
