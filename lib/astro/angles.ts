@@ -13,6 +13,8 @@ export const RAD = 180 / Math.PI;
  * normalizeDeg(725); // 5
  */
 export function normalizeDeg(angle: number): number {
+  // Most angles are already in range: skip the division on the hot path.
+  if (angle >= 0 && angle < 360) return angle;
   const r = angle % 360;
   // `r + 360` can round up to exactly 360 for tiny negative r, which is outside the range.
   const n = r < 0 ? r + 360 : r;
