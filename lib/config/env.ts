@@ -40,6 +40,12 @@ const schema = z.object({
   REALTIME_PUBLIC_URL: optionalUrl,
   REALTIME_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
   REALTIME_SECRET: z.string().min(32),
+
+  /** Optional reading enrichment by an OpenAI-compatible chat endpoint; off without a key. */
+  LLM_BASE_URL: z.url().default('https://api.openai.com/v1'),
+  LLM_API_KEY: z.string().optional(),
+  LLM_MODEL: z.string().default('gpt-4o-mini'),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(1).default(20000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'REALTIME_URL'> & { REALTIME_URL: string };

@@ -1,0 +1,21 @@
+import { env } from '@/lib/config/env';
+
+/** Where and how to reach the provider. No `apiKey`: enrichment is off. */
+export interface LlmConfig {
+  baseUrl: string;
+  apiKey?: string;
+  model: string;
+  /** Budget of one attempt, request to end of stream. */
+  timeoutMs: number;
+}
+
+/** The provider settings from the validated environment (`LLM_*`). */
+export function llmConfigFromEnv(): LlmConfig {
+  const config = env();
+  return {
+    baseUrl: config.LLM_BASE_URL,
+    apiKey: config.LLM_API_KEY,
+    model: config.LLM_MODEL,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+  };
+}

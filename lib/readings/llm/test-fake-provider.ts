@@ -1,0 +1,85 @@
+import { once } from 'node:events';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** What the fake provider received. */
+export interface RecordedRequest {
+  path: string;
+  authorization: string | undefined;
+  body: unknown;
+}
+
+/** How the fake answers the n-th request (1-based). */
+export type Behaviour = (res: ServerResponse, n: number) => void;
+
+export interface FakeProvider {
+  /** Base URL to configure, e.g. http://127.0.0.1:41234/v1. */
+  baseUrl: string;
+  requests: RecordedRequest[];
+  behave(behaviour: Behaviour): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A local OpenAI-compatible chat completions endpoint on an ephemeral port, for tests: each
+ * test tells it how to misbehave. Records every request it gets.
+ */
+export async function startFakeProvider(): Promise<FakeProvider> {
+  const requests: RecordedRequest[] = [];
+  let behaviour: Behaviour = (res) => res.writeHead(500).end();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const raw = Buffer.concat(chunks).toString('utf8');
+      requests.push({
+        path: req.url ?? '',
+        authorization: req.headers.authorization,
+        body: raw === '' ? undefined : JSON.parse(raw),
+      });
+      behaviour(res, requests.length);
+    });
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    requests,
+    behave: (next) => {
+      behaviour = next;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      server.close();
+      await once(server, 'close');
+    },
+  };
+}
+
+/** SSE `data:` lines carrying `text` as deltas of `size` characters. */
+export function sseChunks(text: string, size = 24): string[] {
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += size) {
+    const chunk = { choices: [{ index: 0, delta: { content: text.slice(i, i + size) } }] };
+    lines.push(`data: ${JSON.stringify(chunk)}\n\n`);
+  }
+  return lines;
+}
+
+/** Answers with `text` as a well-formed stream, ending with `[DONE]`. */
+export function streamText(text: string): Behaviour {
+  return (res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    for (const line of sseChunks(text)) res.write(line);
+    res.write(
+      `data: ${JSON.stringify({ choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+    );
+    res.end('data: [DONE]\n\n');
+  };
+}
+
+/** An empty response with this status and headers. */
+export function status(code: number, headers: Record<string, string> = {}): Behaviour {
+  return (res) => res.writeHead(code, { 'content-type': 'application/json', ...headers }).end('{}');
+}
