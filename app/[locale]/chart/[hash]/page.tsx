@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReadingPanel } from '@/components/reading/reading-panel';
+import { SaveChartPanel } from '@/components/saved-charts/save-chart-panel';
 import { db } from '@/db/client';
 import { loadChart } from '@/lib/charts/load-chart';
 
@@ -31,6 +32,7 @@ export default async function ChartPage({
         </p>
         {birth.time === null && <p role="note">{t('timeUnknownNote')}</p>}
       </header>
+      <SaveChartPanel chartHash={hash} birth={birth} locale={locale} />
       <ReadingPanel chartHash={hash} locale={locale} />
     </div>
   );
