@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/test';
+import { fillBirthForm, submitBirthForm } from '../support/birth-form';
+import { newTestUser, signUpThroughUi } from '../support/users';
+
+async function createParisChart(page: Page, time = '14:30'): Promise<string> {
+  await page.goto('/en');
+  await fillBirthForm(page, { date: '1990-05-15', time, place: 'Paris', pick: /Paris.*France/ });
+  await submitBirthForm(page);
+  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
+  return new URL(page.url()).pathname;
+}
+
+async function saveOpenChart(page: Page, name: string, tags: string): Promise<void> {
+  const box = page.getByTestId('save-chart');
+  await box.getByLabel('Name').fill(name);
+  await box.getByLabel('Tags').fill(tags);
+  await box.getByRole('button', { name: 'Save chart' }).click();
+  await expect(box.getByRole('status')).toContainText('Saved to your charts.');
+}
+
+test('a signed-in person saves a chart, finds it in their list, and nobody else can', async ({
+  page,
+}) => {
+  const chartPath = await createParisChart(page);
+  const box = page.getByTestId('save-chart');
+  await expect(box.getByRole('link', { name: 'Sign in to save this chart' })).toBeVisible();
+
+  const alice = newTestUser('alice');
+  await signUpThroughUi(page, alice);
+  await page.goto(chartPath);
+  await expect(box.getByLabel('Name')).toHaveValue(/Paris.*1990-05-15/);
+  await saveOpenChart(page, 'Grandma', 'Family, paris');
+
+  await page.goto('/en/account/charts');
+  const item = page.getByTestId('saved-chart');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Grandma');
+  await expect(item).toContainText('Born 1990-05-15, 14:30, Paris, Île-de-France, France');
+  await expect(item.getByTestId('saved-chart-tags')).toHaveText(/#family.*#paris/);
+  await item.getByRole('link', { name: 'Grandma' }).click();
+  await expect(page).toHaveURL(new RegExp(`${chartPath}$`));
+  await expect(box.getByLabel('Name')).toHaveValue('Grandma');
+  await expect(box.getByRole('status')).toContainText('This chart is in your saved charts.');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
+  const bob = newTestUser('bob');
+  await signUpThroughUi(page, bob);
+  await page.goto('/en/account/charts');
+  await expect(page.getByTestId('saved-charts-empty')).toBeVisible();
+  await expect(page.getByText('Grandma')).toHaveCount(0);
+  await page.goto(chartPath);
+  await expect(box.getByLabel('Name')).not.toHaveValue('Grandma');
+  await expect(box.getByRole('button', { name: 'Save chart' })).toBeVisible();
+});
+
+test('saved charts are renamed, filtered by tag and deleted after confirmation', async ({
+  page,
+}) => {
+  await signUpThroughUi(page, newTestUser('editor'));
+  await createParisChart(page, '08:00');
+  await saveOpenChart(page, 'Morning', 'work');
+  await createParisChart(page, '20:00');
+  await saveOpenChart(page, 'Evening', 'home');
+
+  await page.goto('/en/account/charts');
+  const items = page.getByTestId('saved-chart');
+  await expect(items).toHaveCount(2);
+  await expect(items.first()).toContainText('Evening');
+
+  await page.getByLabel('Filter by tag').selectOption('work');
+  await page.getByTestId('tag-filter').getByRole('button', { name: 'Filter' }).click();
+  await expect(page).toHaveURL(/tag=work/);
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Morning');
+
+  await items.first().getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByTestId('edit-saved-chart');
+  await edit.getByLabel('Name').fill('');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByRole('alert')).toHaveText('Enter a name.');
+  await edit.getByLabel('Name').fill('Sunrise');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(edit.getByRole('status')).toHaveText('Changes saved.');
+  await expect(items.first().getByRole('heading')).toHaveText('Sunrise');
+
+  await page.goto('/en/account/charts');
+  const evening = items.filter({ hasText: 'Evening' });
+  await evening.getByRole('button', { name: 'Delete' }).click();
+  await expect(evening.getByRole('alert')).toHaveText('Delete “Evening”? This cannot be undone.');
+  await evening.getByRole('button', { name: 'Cancel' }).click();
+  await expect(items).toHaveCount(2);
+  await evening.getByRole('button', { name: 'Delete' }).click();
+  await evening.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('Sunrise');
+});
