@@ -115,6 +115,24 @@ describe('enrichSection against a fake provider', () => {
     expect(provider.requests).toHaveLength(1);
   });
 
+  it('reports no progress once an attempt has timed out', async () => {
+    const chunks = sseChunks(enrichedEn);
+    provider.behave((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.write(chunks[0]);
+      setTimeout(() => res.write(chunks[1]), 300);
+    });
+    const seen: string[] = [];
+    const result = await enricher({ timeoutMs: 150 }).enrichSection({
+      section: en,
+      locale: 'en',
+      onDelta: (text) => seen.push(text),
+    });
+    expect(result).toMatchObject({ source: 'builtin', reason: 'timeout' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(seen).toHaveLength(1);
+  });
+
   it('retries a 500 and uses the next answer', async () => {
     provider.behave((res, n) => (n === 1 ? status(500)(res, n) : streamText(enrichedEn)(res, n)));
     const result = await enricher().enrichSection({ section: en, locale: 'en' });
