@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASPECT_KINDS } from '@/lib/astro/aspects';
-import { AspectSchema } from '@/lib/astro/chart/output-schema';
+import { AspectOutputSchema } from './engine-output.schema';
 import { SubjectSchema, TimeResolutionSchema } from './subject.schema';
 
 /** Which aspects to look for and how wide; the engine's defaults otherwise. */
@@ -22,5 +22,5 @@ export const AspectsRequestSchema = z
   });
 
 export const AspectsResponseSchema = z
-  .object({ hash: z.string(), time: TimeResolutionSchema, aspects: z.array(AspectSchema) })
+  .object({ hash: z.string(), time: TimeResolutionSchema, aspects: z.array(AspectOutputSchema) })
   .meta({ id: 'AspectsResponse' });

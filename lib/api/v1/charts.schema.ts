@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChartSchema } from '@/lib/astro/chart/output-schema';
+import { ChartOutputSchema } from './engine-output.schema';
 import { SubjectSchema, TimeResolutionSchema } from './subject.schema';
 
 export const ChartHashSchema = z
@@ -13,7 +13,7 @@ export const CreateChartRequestSchema = SubjectSchema;
 export const ChartCreatedSchema = z
   .object({
     hash: ChartHashSchema,
-    chart: ChartSchema,
+    chart: ChartOutputSchema,
     time: TimeResolutionSchema,
   })
   .meta({ id: 'ChartCreated' });
@@ -30,7 +30,7 @@ export const StoredBirthSchema = z
   .meta({ id: 'StoredBirth', description: 'The subject as it was given.' });
 
 export const StoredChartSchema = z
-  .object({ hash: ChartHashSchema, chart: ChartSchema, birth: StoredBirthSchema })
+  .object({ hash: ChartHashSchema, chart: ChartOutputSchema, birth: StoredBirthSchema })
   .meta({ id: 'StoredChart' });
 
 export const ChartParamsSchema = z.object({ hash: ChartHashSchema });

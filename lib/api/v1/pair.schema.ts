@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AspectSchema, ChartSchema } from '@/lib/astro/chart/output-schema';
+import { AspectOutputSchema, ChartOutputSchema } from './engine-output.schema';
 import { BODIES, HOUSE_SYSTEMS } from '@/lib/astro/types';
 import { AspectSettingsSchema } from './aspects.schema';
 import { ChartHashSchema } from './charts.schema';
@@ -29,7 +29,7 @@ export const SynastryResponseSchema = z
   .object({
     a: PartSchema,
     b: PartSchema,
-    aspects: z.array(AspectSchema),
+    aspects: z.array(AspectOutputSchema),
     aInB: OverlaySchema,
     bInA: OverlaySchema,
     score: z.object({
@@ -50,5 +50,5 @@ export const SynastryResponseSchema = z
   .meta({ id: 'SynastryResponse' });
 
 export const CompositeResponseSchema = z
-  .object({ a: PartSchema, b: PartSchema, chart: ChartSchema })
+  .object({ a: PartSchema, b: PartSchema, chart: ChartOutputSchema })
   .meta({ id: 'CompositeResponse' });

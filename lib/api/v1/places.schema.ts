@@ -17,6 +17,7 @@ export const PlacesQuerySchema = z.object({
     .regex(/^[A-Za-z]{2}$/, 'ISO 3166-1 alpha-2')
     .optional(),
   locale: z.enum(LOCALES).default('en'),
+  fields: z.string().optional().meta({ description: 'Comma-separated dotted paths to keep.' }),
 });
 export type PlacesQuery = z.output<typeof PlacesQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChartSchema } from '@/lib/astro/chart/output-schema';
+import { ChartOutputSchema } from './engine-output.schema';
 import { ChartHashSchema } from './charts.schema';
 import { SubjectSchema, TimeResolutionSchema } from './subject.schema';
 
@@ -21,7 +21,7 @@ export const ProgressionsResponseSchema = z
   .object({
     hash: ChartHashSchema,
     time: TimeResolutionSchema,
-    chart: ChartSchema.extend({
+    chart: ChartOutputSchema.extend({
       progression: z.object({
         target: z.iso.datetime(),
         ageYears: z.number(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LatitudeSchema, LongitudeSchema } from '@/lib/astro/chart/schema';
-import { ChartSchema } from '@/lib/astro/chart/output-schema';
+import { ChartOutputSchema } from './engine-output.schema';
 import { ChartHashSchema } from './charts.schema';
 import { SubjectSchema, TimeResolutionSchema } from './subject.schema';
 
@@ -48,10 +48,14 @@ export const SolarReturnResponseSchema = z
     hash: ChartHashSchema,
     time: TimeResolutionSchema,
     year: z.number(),
-    chart: ChartSchema,
+    chart: ChartOutputSchema,
   })
   .meta({ id: 'SolarReturnResponse' });
 
 export const LunarReturnResponseSchema = z
-  .object({ hash: ChartHashSchema, time: TimeResolutionSchema, returns: z.array(ChartSchema) })
+  .object({
+    hash: ChartHashSchema,
+    time: TimeResolutionSchema,
+    returns: z.array(ChartOutputSchema),
+  })
   .meta({ id: 'LunarReturnResponse' });

@@ -1,0 +1,22 @@
+import { db } from '@/db/client';
+import { createApiChart } from '@/lib/api/v1/charts';
+import { CreateChartRequestSchema } from '@/lib/api/v1/charts.schema';
+import { preflight } from '@/lib/api/v1/cors';
+import { readBody } from '@/lib/api/v1/read-body';
+import { v1Route } from '@/lib/api/v1/v1-route';
+
+export const dynamic = 'force-dynamic';
+
+/** Computes a chart, stores it under its hash and answers it with how its time was read. */
+export const POST = v1Route(
+  async (request) => {
+    const created = await createApiChart(db(), await readBody(request, CreateChartRequestSchema));
+    return Response.json(created, {
+      status: 201,
+      headers: { location: `/api/v1/charts/${created.hash}`, 'cache-control': 'no-store' },
+    });
+  },
+  { scope: 'charts:write' },
+);
+
+export const OPTIONS = preflight(['POST']);
