@@ -76,7 +76,8 @@ export function createEnricher(config: LlmConfig, options: EnricherOptions = {})
       return { source: 'builtin', paragraphs: section.paragraphs, reason: 'disabled' };
     }
     const language = readingLanguage(input.locale);
-    const messages = enrichmentPrompt(section, input.facts ?? sectionFacts(section), language);
+    const facts = input.facts ?? sectionFacts(section);
+    const messages = enrichmentPrompt(section, facts, language);
     const onText = guarded(input.onDelta, log);
 
     let text: string;
@@ -95,7 +96,7 @@ export function createEnricher(config: LlmConfig, options: EnricherOptions = {})
     } catch (error) {
       return fallback(input, classify(error));
     }
-    const check = checkOutput(text, section, language);
+    const check = checkOutput(text, section, language, facts);
     if (!check.ok) return fallback(input, { reason: 'invalid_output', detail: check.why });
     return { source: 'llm', paragraphs: check.paragraphs };
   }

@@ -34,7 +34,8 @@ export interface ResilienceOptions {
  * a dead provider opens it within a call or two and later calls fail at once with a
  * `BrokenCircuitError` (never retried). Only `LlmError`s marked retryable are retried, after the
  * Retry-After of a 429 when it gave one, else after an exponential, jittered delay. A timed-out
- * attempt counts against the breaker but is not retried: the caller is waiting on it.
+ * attempt counts against the breaker but is not retried: the caller is waiting on it. A
+ * truncated answer does not count: the provider is fine, the answer was too long.
  * Share one instance per process so the breaker sees every call.
  */
 export function createResilience(options: ResilienceOptions, log: Logger) {
@@ -56,7 +57,11 @@ export function createResilience(options: ResilienceOptions, log: Logger) {
     { maxAttempts: options.maxRetries, backoff },
   );
   const breaker = circuitBreaker(
-    handleWhen((error) => error instanceof LlmError || error instanceof TaskCancelledError),
+    handleWhen(
+      (error) =>
+        (error instanceof LlmError && error.failure !== 'truncated') ||
+        error instanceof TaskCancelledError,
+    ),
     {
       halfOpenAfter: options.halfOpenAfterMs,
       breaker: new ConsecutiveBreaker(options.breakerThreshold),
