@@ -7,10 +7,15 @@ import { parseInput } from './parse-input';
 import type { SavedChart } from './saved-chart';
 import { SaveChartInputSchema, type SaveChartInput } from './schemas';
 
-/** Postgres `foreign_key_violation`; PGlite reports the same SQLSTATE. */
-function isForeignKeyViolation(error: unknown): boolean {
+/**
+ * A `foreign_key_violation` on the chart column: no chart under that hash. postgres-js names
+ * the constraint `constraint_name`, PGlite `constraint`; a violation on the user column is a
+ * bug of the caller, not the person's input, and is left to propagate.
+ */
+function isUnknownChart(error: unknown): boolean {
   for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === '23503') return true;
+    const { code, constraint, constraint_name } = e as Record<string, unknown>;
+    if (code === '23503') return String(constraint ?? constraint_name).includes('chart_hash');
   }
   return false;
 }
@@ -31,7 +36,7 @@ export async function saveChart(db: Database, input: SaveChartInput): Promise<Sa
         set: { name, tags, updatedAt: sql`now()` },
       });
   } catch (error) {
-    if (isForeignKeyViolation(error)) {
+    if (isUnknownChart(error)) {
       throw new AppError('not_found', 'chart_unknown', {
         fields: [{ field: 'chartHash', message: 'chart_unknown' }],
       });

@@ -108,6 +108,28 @@ describe.each(availableDrivers())('saved charts on %s', (driver) => {
     });
   });
 
+  it('keeps one row when the same person saves one chart twice at once', async () => {
+    const userId = await newUser('racer');
+    const results = await Promise.all(
+      ['First', 'Second'].map((name) =>
+        saveChart(database.db, { userId, chartHash: hashes[1]!, name }),
+      ),
+    );
+    expect(results[0]!.id).toBe(results[1]!.id);
+    const { items } = await listSavedCharts(database.db, { userId, limit: 10 });
+    expect(items).toHaveLength(1);
+  });
+
+  it('does not pass off an unknown user as an unknown chart', async () => {
+    const error = await saveChart(database.db, {
+      userId: 'no-such-user',
+      chartHash: hashes[1]!,
+      name: 'Ghost',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(AppError);
+  });
+
   it('lists newest first in pages, and filters by tag', async () => {
     const userId = await newUser('pager');
     for (const [i, hash] of hashes.entries()) {
