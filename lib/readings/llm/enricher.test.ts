@@ -130,7 +130,9 @@ describe('enrichSection against a fake provider', () => {
     });
     expect(result).toMatchObject({ source: 'builtin', reason: 'timeout' });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(seen).toHaveLength(1);
+    // Only the delta sent before the timeout (if it arrived in time), never the later one.
+    const firstDelta = enrichedEn.slice(0, 24);
+    expect(seen.every((text) => text === firstDelta)).toBe(true);
   });
 
   it('retries a 500 and uses the next answer', async () => {
@@ -219,7 +221,10 @@ describe('enrichSection against a fake provider', () => {
     expect(result).toEqual({ source: 'llm', paragraphs: enrichedEn.split('\n\n') });
     expect(provider.requests).toHaveLength(2);
     // The retry's progress starts again from its first delta.
-    expect(seen.slice(3)[0]).toBe(seen[0]);
+    const restart = seen.findIndex((text, i) => i > 0 && text.length < (seen[i - 1] ?? '').length);
+    expect(restart).toBeGreaterThan(0);
+    expect(seen[restart]).toBe(seen[0]);
+    expect(seen.at(-1)).toBe(enrichedEn);
   });
 
   it('falls back when every stream breaks, after the retries', async () => {
@@ -240,6 +245,18 @@ describe('enrichSection against a fake provider', () => {
     });
     const result = await enricher().enrichSection({ section: en, locale: 'en' });
     expect(result).toMatchObject({ source: 'builtin', reason: 'malformed_stream' });
+    expect(provider.requests).toHaveLength(1);
+  });
+
+  it('falls back on an answer cut by the token limit without retrying', async () => {
+    provider.behave((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const line of sseChunks(enrichedEn).slice(0, 4)) res.write(line);
+      const cut = { choices: [{ index: 0, delta: {}, finish_reason: 'length' }] };
+      res.end(`data: ${JSON.stringify(cut)}\n\ndata: [DONE]\n\n`);
+    });
+    const result = await enricher().enrichSection({ section: en, locale: 'en' });
+    expect(result).toMatchObject({ source: 'builtin', reason: 'truncated' });
     expect(provider.requests).toHaveLength(1);
   });
 
