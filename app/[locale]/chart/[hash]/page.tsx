@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChartOverview } from '@/components/chart/chart-overview';
 import { ReadingPanel } from '@/components/reading/reading-panel';
 import { SaveChartPanel } from '@/components/saved-charts/save-chart-panel';
 import { db } from '@/db/client';
@@ -33,6 +34,11 @@ export default async function ChartPage({
         {birth.time === null && <p role="note">{t('timeUnknownNote')}</p>}
       </header>
       <SaveChartPanel chartHash={hash} birth={birth} locale={locale} />
+      <ChartOverview
+        chart={chart}
+        locale={locale}
+        birth={{ date: birth.date, place: birth.placeLabel }}
+      />
       <ReadingPanel chartHash={hash} locale={locale} />
     </div>
   );
