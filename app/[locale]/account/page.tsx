@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/guards';
+import { Link } from '@/lib/i18n/navigation';
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -20,6 +21,9 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       </dl>
       <p className="field-hint">
         {t('memberSince', { date: format.dateTime(user.createdAt, { dateStyle: 'long' }) })}
+      </p>
+      <p>
+        <Link href="/account/charts">{t('savedChartsLink')}</Link>
       </p>
     </section>
   );
