@@ -36,15 +36,7 @@ export const SynastryResponseSchema = z
       score: z.number().min(0).max(100),
       harmony: z.number(),
       tension: z.number(),
-      contributions: z.array(
-        z.object({
-          a: z.string(),
-          b: z.string(),
-          kind: z.string(),
-          exactness: z.number(),
-          value: z.number(),
-        }),
-      ),
+      contributions: z.array(AspectOutputSchema.extend({ value: z.number() })),
     }),
   })
   .meta({ id: 'SynastryResponse' });
