@@ -1,4 +1,5 @@
 import type { EclipticOfDate } from './frame-rotation';
+import { sunDeflection } from './light-deflection';
 
 /** Speed of light in au/day. */
 export const C_AU_PER_DAY = (299792458 * 86400) / 149597870700;
@@ -6,6 +7,8 @@ export const C_AU_PER_DAY = (299792458 * 86400) / 149597870700;
 export const GM_SUN = 0.01720209895 * 0.01720209895;
 /** Step of the finite difference that carries aberration into the speed, days. */
 const ABERRATION_STEP = 0.01;
+/** Step of the finite difference that carries light deflection into the speed, days. */
+const DEFLECTION_STEP = 1e-5;
 
 /** Result slots: longitude (rad), latitude (rad), longitude speed (rad/day). */
 export type Spherical = Float64Array;
@@ -14,6 +17,8 @@ const u = new Float64Array(3);
 const uPast = new Float64Array(3);
 const abNow = new Float64Array(3);
 const abPast = new Float64Array(3);
+const deflNow = new Float64Array(3);
+const deflNext = new Float64Array(3);
 
 /** Relativistic annual aberration of direction `x` for observer velocity `v` (units of c). */
 function aberrate(x: Float64Array, vx: number, vy: number, vz: number, out: Float64Array): void {
@@ -28,8 +33,8 @@ function aberrate(x: Float64Array, vx: number, vy: number, vz: number, out: Floa
 
 /**
  * Apparent geocentric place of a heliocentric body: light-time (the body's position at t − τ,
- * extrapolated along its orbit), annual aberration, then the rotation to the true ecliptic of
- * date. `body` and `earth` are heliocentric J2000-ecliptic [x, y, z, vx, vy, vz] (au, au/day).
+ * extrapolated along its orbit), the Sun's light deflection (not for the Sun itself, at the
+ * heliocentre), annual aberration, then the rotation to the true ecliptic of date. `body` and `earth` are heliocentric J2000-ecliptic [x, y, z, vx, vy, vz] (au, au/day).
  * Writes [lon, lat, lonSpeed] in radians and rad/day into `out`.
  *
  * @example
@@ -72,9 +77,29 @@ export function apparentPlace(
     (u[0] * (bvx - evx) + u[1] * (bvy - evy) + u[2] * (bvz - evz)) /
     (Math.hypot(u[0], u[1], u[2]) * C_AU_PER_DAY);
   const f = 1 - dtau;
-  const ux = (bvx - tau * k * bx) * f - evx;
-  const uy = (bvy - tau * k * by) * f - evy;
-  const uz = (bvz - tau * k * bz) * f - evz;
+  let ux = (bvx - tau * k * bx) * f - evx;
+  let uy = (bvy - tau * k * by) * f - evy;
+  let uz = (bvz - tau * k * bz) * f - evz;
+  if (rb > 0) {
+    // As the Swiss Ephemeris: after light-time, before aberration; its rate joins the speed.
+    const h = DEFLECTION_STEP;
+    sunDeflection(u[0], u[1], u[2], ex, ey, ez, deflNow);
+    sunDeflection(
+      u[0] + h * ux,
+      u[1] + h * uy,
+      u[2] + h * uz,
+      ex + h * evx,
+      ey + h * evy,
+      ez + h * evz,
+      deflNext,
+    );
+    u[0] += deflNow[0]!;
+    u[1] += deflNow[1]!;
+    u[2] += deflNow[2]!;
+    ux += (deflNext[0]! - deflNow[0]!) / h;
+    uy += (deflNext[1]! - deflNow[1]!) / h;
+    uz += (deflNext[2]! - deflNow[2]!) / h;
+  }
   const re = Math.hypot(ex, ey, ez);
   const ke = -GM_SUN / (re * re * re);
   const s = ABERRATION_STEP;
