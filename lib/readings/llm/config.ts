@@ -5,7 +5,10 @@ export interface LlmConfig {
   baseUrl: string;
   apiKey?: string;
   model: string;
-  /** Budget of one attempt, request to end of stream. */
+  /**
+   * Longest silence accepted from the provider, before its first byte or between chunks. An
+   * attempt is also capped at six times this in total (see `EnricherOptions.attemptTimeoutMs`).
+   */
   timeoutMs: number;
 }
 

@@ -4,6 +4,7 @@ import { composeSection, type ReadingSection } from '@/lib/readings/compose';
 import { chartOf, PARIS_1990 } from '@/lib/readings/compose/test-charts';
 import { createEnricher, type EnricherOptions } from './enricher';
 import {
+  dripText,
   sseChunks,
   startFakeProvider,
   status,
@@ -111,6 +112,40 @@ describe('enrichSection against a fake provider', () => {
       source: 'builtin',
       paragraphs: en.paragraphs,
       reason: 'timeout',
+    });
+    expect(provider.requests).toHaveLength(1);
+  });
+
+  it('accepts a stream slower in total than the timeout as long as it never goes silent', async () => {
+    const answer = enrichedEn.slice(0, 24 * 12);
+    const section = { ...en, paragraphs: [answer] };
+    provider.behave(dripText(answer, 40));
+    const result = await enricher({ timeoutMs: 200 }).enrichSection({ section, locale: 'en' });
+    expect(result).toEqual({ source: 'llm', paragraphs: [answer] });
+  });
+
+  it('times out a stream that goes silent mid-way', async () => {
+    provider.behave((res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const line of sseChunks(enrichedEn).slice(0, 2)) res.write(line);
+    });
+    const result = await enricher({ timeoutMs: 150 }).enrichSection({ section: en, locale: 'en' });
+    expect(result).toMatchObject({
+      source: 'builtin',
+      reason: 'timeout',
+      detail: expect.stringMatching(/silent/),
+    });
+    expect(provider.requests).toHaveLength(1);
+  });
+
+  it('caps an attempt in total even while it keeps streaming', async () => {
+    provider.behave(dripText(enrichedEn, 30));
+    const enrich = enricher({ timeoutMs: 1_000, attemptTimeoutMs: 200 });
+    const result = await enrich.enrichSection({ section: en, locale: 'en' });
+    expect(result).toMatchObject({
+      source: 'builtin',
+      reason: 'timeout',
+      detail: expect.stringMatching(/total cap/),
     });
     expect(provider.requests).toHaveLength(1);
   });

@@ -32,7 +32,7 @@ export type EnrichResult =
   | { source: 'llm'; paragraphs: string[] }
   | { source: 'builtin'; paragraphs: string[]; reason: FallbackReason; detail?: string };
 
-export interface EnricherOptions extends Partial<Omit<ResilienceOptions, 'timeoutMs'>> {
+export interface EnricherOptions extends Partial<ResilienceOptions> {
   /** A 429 asking to wait longer than this is not retried (default 5 s). */
   maxRetryAfterMs?: number;
   logger?: Logger;
@@ -41,6 +41,9 @@ export interface EnricherOptions extends Partial<Omit<ResilienceOptions, 'timeou
 export interface Enricher {
   enrichSection(input: EnrichInput): Promise<EnrichResult>;
 }
+
+// A long section can stream for minutes; what we bound tightly is silence (LLM_TIMEOUT_MS).
+const ATTEMPT_CAP_FACTOR = 6;
 
 const DEFAULTS = {
   maxRetries: 2,
@@ -63,12 +66,11 @@ export function createEnricher(config: LlmConfig, options: EnricherOptions = {})
     initialBackoffMs: options.initialBackoffMs ?? DEFAULTS.initialBackoffMs,
     maxBackoffMs: options.maxBackoffMs ?? DEFAULTS.maxBackoffMs,
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULTS.maxRetryAfterMs,
+    attemptTimeoutMs: options.attemptTimeoutMs ?? config.timeoutMs * ATTEMPT_CAP_FACTOR,
   };
   const log = (options.logger ?? logger).child({ module: 'llm-enrich', model: config.model });
   const { apiKey } = config;
-  const resilience = apiKey
-    ? createResilience({ ...settings, timeoutMs: config.timeoutMs }, log)
-    : undefined;
+  const resilience = apiKey ? createResilience(settings, log) : undefined;
 
   async function enrichSection(input: EnrichInput): Promise<EnrichResult> {
     const { section } = input;
@@ -89,6 +91,7 @@ export function createEnricher(config: LlmConfig, options: EnricherOptions = {})
           model: config.model,
           messages,
           signal,
+          idleTimeoutMs: config.timeoutMs,
           maxRetryAfterMs: settings.maxRetryAfterMs,
           onText,
         }),
@@ -118,7 +121,9 @@ export function createEnricher(config: LlmConfig, options: EnricherOptions = {})
 function classify(error: unknown): { reason: FallbackReason; detail?: string } {
   if (error instanceof LlmError) return { reason: error.failure, detail: error.message };
   if (error instanceof BrokenCircuitError) return { reason: 'circuit_open' };
-  if (error instanceof TaskCancelledError) return { reason: 'timeout' };
+  if (error instanceof TaskCancelledError) {
+    return { reason: 'timeout', detail: 'the attempt exceeded its total cap' };
+  }
   return { reason: 'unexpected', detail: error instanceof Error ? error.message : String(error) };
 }
 

@@ -16,8 +16,8 @@ import type { Logger } from 'pino';
 import { LlmError } from './errors';
 
 export interface ResilienceOptions {
-  /** Budget of one attempt, request to end of stream. */
-  timeoutMs: number;
+  /** Cap on one attempt, request to end of stream, however steadily it streams. */
+  attemptTimeoutMs: number;
   /** Attempts after the first, for retryable failures only. */
   maxRetries: number;
   /** Consecutive failed attempts that open the breaker. */
@@ -34,8 +34,8 @@ export interface ResilienceOptions {
  * a dead provider opens it within a call or two and later calls fail at once with a
  * `BrokenCircuitError` (never retried). Only `LlmError`s marked retryable are retried, after the
  * Retry-After of a 429 when it gave one, else after an exponential, jittered delay. A timed-out
- * attempt counts against the breaker but is not retried: the caller is waiting on it. A
- * truncated answer does not count: the provider is fine, the answer was too long.
+ * attempt (stalled, or over the cap) counts against the breaker but is not retried: the caller
+ * is waiting on it. A truncated answer does not count: the provider is fine, the answer long.
  * Share one instance per process so the breaker sees every call.
  */
 export function createResilience(options: ResilienceOptions, log: Logger) {
@@ -67,7 +67,7 @@ export function createResilience(options: ResilienceOptions, log: Logger) {
       breaker: new ConsecutiveBreaker(options.breakerThreshold),
     },
   );
-  const perAttempt = timeout(options.timeoutMs, TimeoutStrategy.Aggressive);
+  const perAttempt = timeout(options.attemptTimeoutMs, TimeoutStrategy.Aggressive);
 
   retries.onRetry((event) => {
     const reason = 'error' in event ? failureOf(event.error) : 'result';

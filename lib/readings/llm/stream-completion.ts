@@ -1,6 +1,7 @@
 import { createParser } from 'eventsource-parser';
 import { z } from 'zod';
 import { LlmError } from './errors';
+import { idleWatchdog, type IdleWatchdog } from './idle-watchdog';
 import { retryAfterMs } from './retry-after';
 
 export interface ChatMessage {
@@ -14,6 +15,8 @@ export interface CompletionRequest {
   model: string;
   messages: ChatMessage[];
   signal: AbortSignal;
+  /** Longest silence accepted before the first byte or between two chunks. */
+  idleTimeoutMs: number;
   /** A 429 asking for a longer wait than this is not retried. */
   maxRetryAfterMs: number;
   /** Called with the whole text received so far, after each delta. */
@@ -38,20 +41,25 @@ type Chunk = z.infer<typeof ChunkSchema>;
  * text once the stream says `[DONE]`; rejects with an `LlmError` naming the failure.
  */
 export async function streamCompletion(request: CompletionRequest): Promise<string> {
-  const response = await send(request);
-  if (!response.ok) {
-    await response.body?.cancel().catch(() => undefined);
-    throw statusError(response, request.maxRetryAfterMs);
+  const watchdog = idleWatchdog(request.idleTimeoutMs, request.signal);
+  try {
+    const response = await send(request, watchdog);
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw statusError(response, request.maxRetryAfterMs);
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!type.includes('text/event-stream') || !response.body) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new LlmError('malformed_stream', false, `expected an event stream, got "${type}"`);
+    }
+    return await readStream(response.body, request, watchdog);
+  } finally {
+    watchdog.stop();
   }
-  const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('text/event-stream') || !response.body) {
-    await response.body?.cancel().catch(() => undefined);
-    throw new LlmError('malformed_stream', false, `expected an event stream, got "${type}"`);
-  }
-  return readStream(response.body, request);
 }
 
-async function send(request: CompletionRequest): Promise<Response> {
+async function send(request: CompletionRequest, watchdog: IdleWatchdog): Promise<Response> {
   try {
     return await fetch(`${request.baseUrl.replace(/\/+$/, '')}/chat/completions`, {
       method: 'POST',
@@ -61,9 +69,10 @@ async function send(request: CompletionRequest): Promise<Response> {
         authorization: `Bearer ${request.apiKey}`,
       },
       body: JSON.stringify({ model: request.model, messages: request.messages, stream: true }),
-      signal: request.signal,
+      signal: watchdog.signal,
     });
   } catch (error) {
+    if (watchdog.stalled) throw stalled(request.idleTimeoutMs);
     throw new LlmError('network', true, `request failed: ${describe(error)}`);
   }
 }
@@ -87,6 +96,7 @@ function statusError(response: Response, maxRetryAfterMs: number): LlmError {
 async function readStream(
   body: ReadableStream<Uint8Array>,
   request: CompletionRequest,
+  watchdog: IdleWatchdog,
 ): Promise<string> {
   let text = '';
   let done = false;
@@ -107,7 +117,7 @@ async function readStream(
       const delta = choice?.delta?.content ?? '';
       if (delta !== '') {
         text += delta;
-        if (!request.signal.aborted) request.onText(text);
+        if (!watchdog.signal.aborted) request.onText(text);
       }
       if (choice?.finish_reason === 'length') {
         problem = new LlmError('truncated', false, 'the model ran out of tokens');
@@ -124,9 +134,11 @@ async function readStream(
     while (!done && !problem) {
       const { value, done: ended } = await reader.read();
       if (ended) break;
+      watchdog.kick();
       parser.feed(decoder.decode(value, { stream: true }));
     }
   } catch (error) {
+    if (watchdog.stalled) throw stalled(request.idleTimeoutMs);
     throw new LlmError('stream_broken', true, `stream interrupted: ${describe(error)}`);
   } finally {
     await reader.cancel().catch(() => undefined);
@@ -151,6 +163,10 @@ function parseChunk(data: string): Chunk | LlmError {
     return new LlmError('server_error', true, 'the provider reported an error mid-stream');
   }
   return parsed.data;
+}
+
+function stalled(ms: number): LlmError {
+  return new LlmError('timeout', false, `provider silent for ${ms} ms`);
 }
 
 function describe(error: unknown): string {

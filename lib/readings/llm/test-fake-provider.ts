@@ -83,3 +83,20 @@ export function streamText(text: string): Behaviour {
 export function status(code: number, headers: Record<string, string> = {}): Behaviour {
   return (res) => res.writeHead(code, { 'content-type': 'application/json', ...headers }).end('{}');
 }
+
+/** Streams `text` one chunk every `everyMs`, then `[DONE]`: slow in total but never silent. */
+export function dripText(text: string, everyMs: number): Behaviour {
+  return (res) => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' });
+    const lines = [...sseChunks(text), 'data: [DONE]\n\n'];
+    const timer = setInterval(() => {
+      const line = lines.shift();
+      if (line === undefined || res.destroyed) {
+        clearInterval(timer);
+        res.end();
+        return;
+      }
+      res.write(line);
+    }, everyMs);
+  };
+}
