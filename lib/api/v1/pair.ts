@@ -2,11 +2,7 @@ import type { z } from 'zod';
 import { compositeChart } from '@/lib/astro/techniques/composite';
 import { synastry } from '@/lib/astro/techniques/synastry';
 import { aspectOptions } from './aspects';
-import type {
-  CompositeRequestSchema,
-  SynastryRequestSchema,
-  SynastryResponseSchema,
-} from './pair.schema';
+import type { CompositeRequestSchema, SynastryRequestSchema } from './pair.schema';
 import { resolveSubject, type ResolvedSubject } from './resolve-subject';
 
 const part = (subject: ResolvedSubject) => ({ hash: subject.chart.hash, time: subject.time });
@@ -18,9 +14,7 @@ const part = (subject: ResolvedSubject) => ({ hash: subject.chart.hash, time: su
  * @example
  * apiSynastry(SynastryRequestSchema.parse({ a, b })).score.score; // 0–100
  */
-export function apiSynastry(
-  input: z.output<typeof SynastryRequestSchema>,
-): z.input<typeof SynastryResponseSchema> {
+export function apiSynastry(input: z.output<typeof SynastryRequestSchema>) {
   const a = resolveSubject(input.a, 'a.');
   const b = resolveSubject(input.b, 'b.');
   return { a: part(a), b: part(b), ...synastry(a.chart, b.chart, aspectOptions(input.aspects)) };
