@@ -91,14 +91,21 @@ export const FamousPersonSchema = z
     message: 'an explicit offset needs a birth time',
   });
 
-export const FamousDatasetSchema = z.array(FamousPersonSchema).superRefine((people, context) => {
-  const seen = new Set<string>();
-  for (const person of people) {
-    if (seen.has(person.id))
-      context.addIssue({ code: 'custom', message: `duplicate id ${person.id}` });
-    seen.add(person.id);
-  }
-});
+/** Fewer people than this would make "who shares your signs" too thin to be worth showing. */
+export const MIN_FAMOUS_PEOPLE = 300;
+
+export const FamousDatasetSchema = z
+  .array(FamousPersonSchema)
+  .min(MIN_FAMOUS_PEOPLE)
+  .superRefine((people, context) => {
+    const seen = new Set<string>();
+    for (const person of people) {
+      if (seen.has(person.id)) {
+        context.addIssue({ code: 'custom', message: `duplicate id ${person.id}` });
+      }
+      seen.add(person.id);
+    }
+  });
 
 export type FamousPerson = z.infer<typeof FamousPersonSchema>;
 export type FamousPlace = z.infer<typeof FamousPlaceSchema>;
