@@ -30,7 +30,9 @@ export async function ChartOverview({ chart, locale, birth }: ChartOverviewProps
         <PositionsTable chart={chart} labels={tables} />
         <HousesTable chart={chart} labels={tables} />
       </div>
-      <AspectGrid chart={chart} labels={tables} />
+      <div className={styles.grid}>
+        <AspectGrid chart={chart} labels={tables} />
+      </div>
       <ElementBalance summary={chart.summary} labels={tables} />
       <PatternList patterns={chart.summary.patterns} labels={tables} />
     </div>
