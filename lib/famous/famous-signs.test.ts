@@ -23,9 +23,15 @@ describe('famous people charts', () => {
   });
 
   it('uses the explicit offset where the dataset gives one', () => {
-    const clinton = person('bill-clinton');
-    const result = chartFromBirth(famousBirthInput(clinton));
-    expect(result.kind === 'chart' && result.chart.utc).toBe('1946-08-19T14:51:00.000Z');
+    const clinton = chartFromBirth(famousBirthInput(person('bill-clinton')));
+    expect(clinton.kind === 'chart' && clinton.chart.utc).toBe('1946-08-19T14:51:00.000Z');
+    const dylan = chartFromBirth(famousBirthInput(person('bob-dylan')));
+    expect(dylan.kind === 'chart' && dylan.chart.utc).toBe('1941-05-25T03:05:00.000Z');
+    // Garland's published chart (birth certificate, CST) has the Ascendant at 10°53' Cancer.
+    const garland = chartFromBirth(famousBirthInput(person('judy-garland')));
+    const asc = garland.kind === 'chart' ? garland.chart.angles?.asc : undefined;
+    expect(asc?.sign).toBe('cancer');
+    expect(asc?.degreeInSign).toBeCloseTo(10.88, 0);
   });
 
   it.each([
@@ -37,6 +43,8 @@ describe('famous people charts', () => {
     ['madonna', { sun: 'leo', moon: 'virgo', asc: 'virgo' }],
     ['bill-clinton', { sun: 'leo', moon: 'taurus', asc: 'libra' }],
     ['mahatma-gandhi', { sun: 'libra', moon: 'leo', asc: 'libra' }],
+    ['judy-garland', { sun: 'gemini', moon: 'sagittarius', asc: 'cancer' }],
+    ['prince', { sun: 'gemini', moon: 'pisces', asc: 'scorpio' }],
   ])('places %s as the published charts do', (id, expected) => {
     expect(famousSigns(person(id))).toEqual(expected);
   });
