@@ -28,16 +28,20 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   const requests: RecordedRequest[] = [];
   let behaviour: Behaviour = (res) => res.writeHead(500).end();
   const server = createServer((req, res) => {
+    // Counted on arrival, so a request the client gives up on while it uploads still counts.
+    const recorded: RecordedRequest = {
+      path: req.url ?? '',
+      authorization: req.headers.authorization,
+      body: undefined,
+    };
+    requests.push(recorded);
+    const n = requests.length;
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      requests.push({
-        path: req.url ?? '',
-        authorization: req.headers.authorization,
-        body: raw === '' ? undefined : JSON.parse(raw),
-      });
-      behaviour(res, requests.length);
+      recorded.body = raw === '' ? undefined : JSON.parse(raw);
+      behaviour(res, n);
     });
   });
   server.listen(0, '127.0.0.1');
