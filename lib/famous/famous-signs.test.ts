@@ -45,6 +45,7 @@ describe('famous people charts', () => {
     ['mahatma-gandhi', { sun: 'libra', moon: 'leo', asc: 'libra' }],
     ['judy-garland', { sun: 'gemini', moon: 'sagittarius', asc: 'cancer' }],
     ['prince', { sun: 'gemini', moon: 'pisces', asc: 'scorpio' }],
+    ['martin-luther-king-jr', { sun: 'capricorn', moon: 'pisces', asc: 'taurus' }],
   ])('places %s as the published charts do', (id, expected) => {
     expect(famousSigns(person(id))).toEqual(expected);
   });
