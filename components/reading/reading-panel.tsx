@@ -26,6 +26,18 @@ function isSection(value: unknown): value is Section & { total: number } {
   return typeof v?.sectionId === 'string' && Array.isArray(v.paragraphs);
 }
 
+interface Preview {
+  sectionId: string;
+  position: number;
+  title: string;
+  text: string;
+}
+
+function isPreview(value: unknown): value is Preview {
+  const v = value as Partial<Preview> | null;
+  return typeof v?.sectionId === 'string' && typeof v.text === 'string';
+}
+
 function merge(current: Section[], incoming: Section): Section[] {
   if (current.some((s) => s.sectionId === incoming.sectionId)) return current;
   return [...current, incoming].sort((a, b) => a.position - b.position);
@@ -42,6 +54,8 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
   const [total, setTotal] = useState(0);
   const [status, setStatus] = useState<ReadingAnswer['status']>('none');
   const [failed, setFailed] = useState(false);
+  // Text an LLM is still writing, by section; replaced by the stored section when it lands.
+  const [previews, setPreviews] = useState<Record<string, Preview>>({});
 
   const request = useCallback(async () => {
     const res = await fetch('/api/readings', {
@@ -84,6 +98,8 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
       if (event === 'section' && isSection(payload)) {
         setTotal(payload.total);
         setSections((current) => merge(current, payload));
+      } else if (event === 'section.delta' && isPreview(payload)) {
+        setPreviews((current) => ({ ...current, [payload.sectionId]: payload }));
       } else if (event === 'done' || event === 'failed') {
         // Sections sent before this page joined the room are in storage: fetch them too.
         catchUp();
@@ -120,6 +136,14 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
         </div>
       )}
       {(failed || status === 'failed') && <p role="alert">{t('failed')}</p>}
+      {Object.values(previews)
+        .filter((p) => !sections.some((s) => s.sectionId === p.sectionId))
+        .map((p) => (
+          <article key={`preview-${p.sectionId}`} className={styles.section} aria-busy="true">
+            <h3>{p.title}</h3>
+            <p>{p.text}</p>
+          </article>
+        ))}
       {sections.map((section) => (
         <article key={section.sectionId} className={styles.section} data-testid="reading-section">
           <h3>{section.title}</h3>

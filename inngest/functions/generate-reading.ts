@@ -3,6 +3,7 @@ import { readingRequested } from '@/inngest/events';
 import { loadChart } from '@/lib/charts/load-chart';
 import { defineFunction } from '@/lib/jobs/define-function';
 import { composeSection, readingPlan } from '@/lib/readings/compose';
+import { enrichSection } from '@/lib/readings/llm';
 import { setReadingStatus, storeSection } from '@/lib/readings/store/reading-writes';
 import { publish } from '@/lib/realtime/publish';
 import { readingRoom } from '@/lib/realtime/rooms';
@@ -14,6 +15,9 @@ import { NonRetriableError } from 'inngest';
  * reload finds it stored. Steps are idempotent (sections insert-or-ignore), so a retry or a
  * restart redoes nothing that was finished.
  */
+/** How often a streaming LLM preview is pushed to the page. */
+const PREVIEW_INTERVAL_MS = 250;
+
 export const generateReading = defineFunction(
   { id: 'generate-reading', name: 'Generate a reading', triggers: [readingRequested], retries: 3 },
   async ({ event, step }) => {
@@ -36,11 +40,27 @@ export const generateReading = defineFunction(
           if (!loaded) throw new NonRetriableError(`no chart ${chartHash}`);
           const section = composeSection(loaded.chart, sectionId, { locale });
           if (!section) return null;
+          // With an LLM configured, previews stream to the room; the stored text is final.
+          let lastPreview = 0;
+          const enriched = await enrichSection({
+            section,
+            locale,
+            onDelta: (text) => {
+              if (Date.now() - lastPreview < PREVIEW_INTERVAL_MS) return;
+              lastPreview = Date.now();
+              void publish(room, 'section.delta', {
+                sectionId,
+                position,
+                title: section.title,
+                text,
+              });
+            },
+          });
           const stored = {
             sectionId,
             position,
             title: section.title,
-            paragraphs: section.paragraphs,
+            paragraphs: enriched.paragraphs,
           };
           await storeSection(db(), key, stored);
           await publish(room, 'section', { ...stored, total: plan.length });
