@@ -37,7 +37,7 @@ async function step(name: string, args: string[], stepEnv: NodeJS.ProcessEnv = e
 }
 
 rmSync('test-results', { recursive: true, force: true });
-rmSync('.data/e2e', { recursive: true, force: true });
+rmSync(`.data/e2e-${process.env.E2E_PORT ?? 3100}`, { recursive: true, force: true });
 
 const closeBridge = await bridgeRedisUrl(env);
 

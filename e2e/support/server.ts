@@ -15,7 +15,7 @@ export const e2eServer = {
     PORT: String(PORT),
     REALTIME_PORT: String(PORT + 1),
     REALTIME_URL: `http://127.0.0.1:${PORT + 1}`,
-    ORRERY_DATA_DIR: path.resolve('.data', 'e2e'),
+    ORRERY_DATA_DIR: path.resolve('.data', `e2e-${PORT}`),
     DATABASE_URL: '',
     REDIS_URL: '',
     UPSTASH_REDIS_REST_URL: '',
