@@ -1,5 +1,4 @@
 import type { Database } from '@/db/client';
-import { charts, type StoredBirthData, type StoredChartInput } from '@/db/schema';
 import { chartFromBirth } from '@/lib/astro/chart/chart-from-birth';
 import { AstroError } from '@/lib/astro/errors';
 import type { Chart } from '@/lib/astro/chart/types';
@@ -7,6 +6,7 @@ import type { UtcReading } from '@/lib/astro/time/types';
 import { AppError } from '@/lib/errors/app-error';
 import { getPlace } from '@/lib/places/get-place';
 import { BirthRequestSchema, type BirthRequest } from './birth-request';
+import { storeChart } from './store-chart';
 
 export type CreateChartResult =
   | { kind: 'chart'; hash: string; chart: Chart }
@@ -18,8 +18,8 @@ function field(field: string, message: string): AppError {
 }
 
 /**
- * Computes the chart for civil birth data and stores its input under the chart's hash, so
- * the chart URL can be opened again. Idempotent: the same data always lands on one row.
+ * Computes the chart for civil birth data from a gazetteer place and stores it by hash
+ * ({@link storeChart}).
  */
 export async function createChart(db: Database, request: BirthRequest): Promise<CreateChartResult> {
   const input = BirthRequestSchema.parse(request);
@@ -44,26 +44,11 @@ export async function createChart(db: Database, request: BirthRequest): Promise<
   }
   if (result.kind !== 'chart') return result;
 
-  const { chart, time } = result;
-  const stored: StoredChartInput = {
-    utc: time.utc.toISOString(),
-    latitude: place.lat,
-    longitude: place.lon,
-    timeUnknown: input.time === null,
-    houseSystem: input.houseSystem,
-    zodiac: input.zodiac,
-  };
-  const birth: StoredBirthData = {
+  const hash = await storeChart(db, result, {
     date: input.date,
     time: input.time,
     placeLabel: place.label,
     zone: place.timeZone,
-    offsetMinutes: time.offsetMinutes,
-    rule: time.rule,
-  };
-  await db
-    .insert(charts)
-    .values({ hash: chart.hash, input: stored, birth, engineVersion: chart.meta.engineVersion })
-    .onConflictDoNothing();
-  return { kind: 'chart', hash: chart.hash, chart };
+  });
+  return { kind: 'chart', hash, chart: result.chart };
 }
