@@ -27,10 +27,14 @@ export async function ChartOverview({ chart, locale, birth }: ChartOverviewProps
         <ChartWheel chart={chart} labels={wheel} theme="auto" />
       </div>
       <div className={styles.pair}>
-        <PositionsTable chart={chart} labels={tables} />
-        <HousesTable chart={chart} labels={tables} />
+        <div className={styles.fit}>
+          <PositionsTable chart={chart} labels={tables} />
+        </div>
+        <div className={styles.fit}>
+          <HousesTable chart={chart} labels={tables} />
+        </div>
       </div>
-      <div className={styles.grid}>
+      <div className={styles.fit}>
         <AspectGrid chart={chart} labels={tables} />
       </div>
       <ElementBalance summary={chart.summary} labels={tables} />

@@ -12,6 +12,14 @@ test('birth data with autocomplete gives a chart and a reading', async ({ page }
   await submitBirthForm(page);
   await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
   await expect(page.getByTestId('birth-summary')).toContainText('Paris, Île-de-France, France');
+  const wheel = page.getByRole('img', {
+    name: 'Chart wheel: born 1990-05-15, Paris, Île-de-France, France',
+  });
+  await expect(wheel).toBeVisible();
+  await expect(wheel.locator('desc')).toContainText('Sun in Taurus at 24°24′, house 9');
+  const positions = page.getByRole('table', { name: 'Positions' });
+  await expect(positions.getByRole('rowheader', { name: /Sun/ })).toBeVisible();
+  await expect(positions.getByRole('row')).toHaveCount(1 + 13 + 2);
   const sections = page.getByTestId('reading-section');
   await expect(sections.first()).toBeVisible();
   await expect(page.locator('progress')).toHaveCount(0);
@@ -81,5 +89,9 @@ test('the form and chart work in Spanish', async ({ page }) => {
   await submitBirthForm(page);
   await expect(page).toHaveURL(/\/es\/chart\//);
   await expect(page.getByRole('heading', { level: 2, name: 'Tu lectura' })).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: /^Rueda de la carta: nacimiento 1990-05-15/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Posiciones' })).toContainText('Sol');
   await expect(page.getByTestId('reading-section').first()).toBeVisible();
 });
