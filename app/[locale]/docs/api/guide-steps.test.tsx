@@ -1,0 +1,38 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { API_SCOPES } from '@/lib/api-keys/scopes';
+import { v1OpenApiDocument } from '@/lib/openapi/v1-document';
+import { GuideSteps } from './guide-steps';
+
+const html = renderToStaticMarkup(<GuideSteps />);
+const documented = Object.keys(v1OpenApiDocument().paths ?? {});
+
+describe('the API guide', () => {
+  it('only shows endpoints the contract documents', () => {
+    const shown = [...html.matchAll(/\/api\/v1\/[a-z/]+/g)].map(([path]) =>
+      path.replace(/\/$/, ''),
+    );
+    expect(shown.length).toBeGreaterThan(3);
+    for (const path of shown) {
+      expect(
+        documented.some((p) => p === path || p.startsWith(`${path}/{`)),
+        path,
+      ).toBe(true);
+    }
+  });
+
+  it('names only real scopes', () => {
+    const scopes = [...html.matchAll(/<code>([a-z]+:[a-z]+)<\/code>/g)].map(([, scope]) => scope);
+    expect(scopes.length).toBeGreaterThan(3);
+    for (const scope of scopes) expect(API_SCOPES).toContain(scope);
+  });
+
+  it('walks through key, chart, reading and progress', () => {
+    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map(([, title]) => title)).toEqual([
+      '1. Create a key',
+      '2. Compute a chart',
+      '3. Request a reading',
+      '4. Follow its progress',
+    ]);
+  });
+});
