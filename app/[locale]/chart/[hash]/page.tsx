@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChartOverview } from '@/components/chart/chart-overview';
 import { ReadingPanel } from '@/components/reading/reading-panel';
 import { SaveChartPanel } from '@/components/saved-charts/save-chart-panel';
@@ -18,6 +18,7 @@ export default async function ChartPage({
   const loaded = await loadChart(db(), hash);
   if (!loaded) notFound();
   const t = await getTranslations('chart');
+  const format = await getFormatter();
   const { birth, chart } = loaded;
   const rule = RULE_KEY[birth.rule as keyof typeof RULE_KEY] ?? 'ruleIana';
 
@@ -26,7 +27,15 @@ export default async function ChartPage({
       <header>
         <h1>{t('title')}</h1>
         <p data-testid="birth-summary">
-          {t('bornAt', { date: birth.date, time: birth.time ?? '12:00', place: birth.placeLabel })}
+          {t('bornAt', {
+            // The civil date as entered: formatted in UTC so no zone shifts its day.
+            date: format.dateTime(new Date(`${birth.date}T00:00:00Z`), {
+              dateStyle: 'long',
+              timeZone: 'UTC',
+            }),
+            time: birth.time ?? '12:00',
+            place: birth.placeLabel,
+          })}
         </p>
         <p className="field-hint">
           {t('utcNote', { utc: chart.utc.replace('T', ' ').replace('.000Z', ''), rule: t(rule) })}
