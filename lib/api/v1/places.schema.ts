@@ -5,7 +5,12 @@ import { LOCALES } from '@/lib/i18n/routing';
 export const MAX_PLACE_RESULTS = 50;
 
 export const PlacesQuerySchema = z.object({
-  q: z.string().trim().min(1).max(100).meta({ description: 'Name, optionally `, region`.' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .meta({ description: 'Name, optionally `, region`.', example: 'Springfield, Illinois' }),
   limit: z.coerce.number().int().min(1).max(MAX_PLACE_RESULTS).default(10),
   cursor: z
     .string()
