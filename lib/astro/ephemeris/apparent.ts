@@ -81,7 +81,8 @@ export function apparentPlace(
   let uy = (bvy - tau * k * by) * f - evy;
   let uz = (bvz - tau * k * bz) * f - evz;
   if (rb > 0) {
-    // As the Swiss Ephemeris: after light-time, before aberration; its rate joins the speed.
+    // Sun's light deflection (not for the Sun itself, rb = 0), as the Swiss Ephemeris: after
+    // light-time, before aberration; its rate joins the speed.
     const h = DEFLECTION_STEP;
     sunDeflection(u[0], u[1], u[2], ex, ey, ez, deflNow);
     sunDeflection(

@@ -21,7 +21,7 @@ const DENOMINATOR_FLOOR = 1e-12;
  *
  * @example
  * const d = new Float64Array(3);
- * sunDeflection(0, 30, 0, 1, 0, 0, d); // body 90° from the Sun: d ≈ 30 · [1.97e-8, 0, 0]
+ * sunDeflection(0, 30, 0, 1, 0, 0, d); // 90° from the Sun: d ≈ [5.7e-7, 0, 0], 0.0039″ outwards
  */
 export function sunDeflection(
   px: number,
