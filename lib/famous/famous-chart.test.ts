@@ -57,3 +57,15 @@ describe('famousPlaceLabel', () => {
     expect(famousPlaceLabel(person('albert-einstein'))).toBe('Ulm, Baden-Wurttemberg, DE');
   });
 });
+
+describe('famousChart', () => {
+  it('follows the zodiac asked for, so a sidereal chart is compared with a sidereal one', () => {
+    const einstein = person('albert-einstein');
+    const tropical = famousChart(einstein).bodies.sun.lon;
+    const sidereal = famousChart(einstein, { zodiac: { kind: 'sidereal', ayanamsa: 'lahiri' } })
+      .bodies.sun.lon;
+    // Lahiri's ayanamsa in 1879 is about 22°.
+    expect((tropical - sidereal + 360) % 360).toBeGreaterThan(21);
+    expect((tropical - sidereal + 360) % 360).toBeLessThan(23);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Database } from '@/db/client';
 import { chartFromBirth } from '@/lib/astro/chart/chart-from-birth';
-import type { Chart } from '@/lib/astro/chart/types';
+import type { Chart, ChartSettings } from '@/lib/astro/chart/types';
 import { storeChart } from '@/lib/charts/store-chart';
 import { famousBirthInput } from './famous-birth-input';
 import type { FamousPerson } from './schema';
@@ -20,20 +20,27 @@ export function famousPlaceLabel(person: FamousPerson): string {
   return [name, ...region, countryCode].join(', ');
 }
 
-function computeFamousChart(person: FamousPerson) {
-  const result = chartFromBirth(famousBirthInput(person));
+function computeFamousChart(
+  person: FamousPerson,
+  settings: Pick<ChartSettings, 'houseSystem' | 'zodiac'> = {},
+) {
+  const result = chartFromBirth({ ...famousBirthInput(person), ...settings });
   if (result.kind !== 'chart') throw new FamousChartError(person.id);
   return result;
 }
 
 /**
- * A famous person's natal chart, computed from the dataset (not stored).
+ * A famous person's natal chart, computed from the dataset (not stored); pass another chart's
+ * zodiac and house system to compare like with like.
  *
  * @example
  * famousChart(getFamous('albert-einstein')!).bodies.sun.sign; // 'pisces'
  */
-export function famousChart(person: FamousPerson): Chart {
-  return computeFamousChart(person).chart;
+export function famousChart(
+  person: FamousPerson,
+  settings: Pick<ChartSettings, 'houseSystem' | 'zodiac'> = {},
+): Chart {
+  return computeFamousChart(person, settings).chart;
 }
 
 /**
