@@ -8,6 +8,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const user = await requireUser(locale, `/${locale}/account`);
   const t = await getTranslations('account');
   const format = await getFormatter();
+  const apiKeys = await getTranslations('apiKeys');
+  const apiUsage = await getTranslations('apiUsage');
   return (
     <section style={{ margin: '2rem 0' }}>
       <h1>{t('title')}</h1>
@@ -24,6 +26,12 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       </p>
       <p>
         <Link href="/account/charts">{t('savedChartsLink')}</Link>
+      </p>
+      <p>
+        <Link href="/account/api-keys">{apiKeys('accountLink')}</Link>
+      </p>
+      <p>
+        <Link href="/account/usage">{apiUsage('accountLink')}</Link>
       </p>
     </section>
   );
