@@ -32,7 +32,11 @@ export const CivilDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .refine((d) => d >= '1800-01-01' && d < '2400-01-01')
-  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d));
+  .refine((d) => {
+    // Zod runs refinements after a failed regex too, so the text may not be a date at all.
+    const ms = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(d);
+  });
 
 export const YearSchema = z.coerce.number().int().min(1800).max(2399);
 

@@ -3,6 +3,7 @@ import { computeChart } from '@/lib/astro/chart/compute-chart';
 import { dateFromJulianDay } from '@/lib/astro/frame/julian-day';
 import { chartHashFromRef } from './chart-ref';
 import { scoreBand } from './score-band';
+import { parseProgressionQuery, parseReturnYearQuery } from './single-field-query';
 import { parseTransitsQuery } from './transits-query';
 import { currentTransits, transitTimeline } from './transits-view';
 import { monthOnClock, zoneClock } from './zone-clock';
@@ -94,5 +95,26 @@ describe('transits', () => {
     const times = hits.map((h) => h.exact);
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(new Set(months.map((m) => m.month)).size).toBe(months.length);
+  });
+});
+
+describe('single-field queries', () => {
+  it('defaults the progression date to today and rejects impossible dates', () => {
+    expect(parseProgressionQuery({}, now)).toEqual({ value: { date: '2026-11-22' }, errors: {} });
+    expect(parseProgressionQuery({ date: 'soon' }, now).errors).toEqual({ date: 'date_invalid' });
+  });
+
+  it('takes a return year from the birth year on', () => {
+    expect(parseReturnYearQuery({}, now, 1990).value.year).toBe(2026);
+    expect(parseReturnYearQuery({ year: '1995' }, now, 1990)).toEqual({
+      value: { year: 1995 },
+      errors: {},
+    });
+    expect(parseReturnYearQuery({ year: '1989' }, now, 1990).errors).toEqual({
+      year: 'before_birth',
+    });
+    expect(parseReturnYearQuery({ year: '20x6' }, now, 1990).errors).toEqual({
+      year: 'year_invalid',
+    });
   });
 });

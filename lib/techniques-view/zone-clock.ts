@@ -51,16 +51,24 @@ export function zoneClock(birth: BirthClock): ZoneClock {
   };
 }
 
+/** Universal Time as a clock. */
+export const UT_CLOCK: ZoneClock = { timeZone: 'UTC', shiftMs: 0, label: 'UT' };
+
 /**
  * An instant as date and time on a clock, in the reader's language.
  *
  * @example
  * formatOnClock(new Date('2026-01-01T12:00:00Z'), zoneClock(paris), 'en'); // 'Jan 1, 2026, 1:00 PM'
  */
-export function formatOnClock(date: Date, clock: ZoneClock, locale: string): string {
+export function formatOnClock(
+  date: Date,
+  clock: ZoneClock,
+  locale: string,
+  precision: 'minute' | 'second' = 'minute',
+): string {
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
-    timeStyle: 'short',
+    timeStyle: precision === 'second' ? 'medium' : 'short',
     timeZone: clock.timeZone,
   }).format(new Date(date.getTime() + clock.shiftMs));
 }
