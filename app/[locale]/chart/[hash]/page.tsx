@@ -1,8 +1,11 @@
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ChartOverview } from '@/components/chart/chart-overview';
+import { FamousChartBanner } from '@/components/famous/famous-chart-banner';
+import { FamousSharingList } from '@/components/famous/famous-sharing-list';
 import { ReadingPanel } from '@/components/reading/reading-panel';
 import { SaveChartPanel } from '@/components/saved-charts/save-chart-panel';
+import { TechniqueLinks } from '@/components/techniques/technique-links';
 import { db } from '@/db/client';
 import { loadChart } from '@/lib/charts/load-chart';
 
@@ -10,10 +13,14 @@ const RULE_KEY = { iana: 'ruleIana', lmt: 'ruleLmt', explicit: 'ruleExplicit' } 
 
 export default async function ChartPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ locale: string; hash: string }>;
+  searchParams: Promise<{ famous?: string | string[] }>;
 }) {
   const { locale, hash } = await params;
+  const { famous } = await searchParams;
+  const famousId = typeof famous === 'string' ? famous : undefined;
   setRequestLocale(locale);
   const loaded = await loadChart(db(), hash);
   if (!loaded) notFound();
@@ -26,6 +33,7 @@ export default async function ChartPage({
     <div style={{ margin: '2rem 0' }}>
       <header>
         <h1>{t('title')}</h1>
+        <FamousChartBanner famousId={famousId} birth={birth} locale={locale} />
         <p data-testid="birth-summary">
           {t('bornAt', {
             // The civil date as entered: formatted in UTC so no zone shifts its day.
@@ -48,6 +56,8 @@ export default async function ChartPage({
         locale={locale}
         birth={{ date: birth.date, place: birth.placeLabel }}
       />
+      <FamousSharingList chart={chart} hash={hash} locale={locale} excludeId={famousId} />
+      <TechniqueLinks hash={hash} />
       <ReadingPanel chartHash={hash} locale={locale} />
     </div>
   );
