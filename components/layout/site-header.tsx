@@ -7,6 +7,7 @@ import styles from './site-header.module.css';
 
 export async function SiteHeader({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
+  const tFamous = await getTranslations({ locale, namespace: 'famous' });
   const session = await auth();
   const user = session?.user;
 
@@ -17,6 +18,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
           <span aria-hidden="true">☉</span> Orrery
         </Link>
         <nav aria-label={t('home')} className={styles.nav}>
+          <Link href="/famous">{tFamous('navLink')}</Link>
           {user ? (
             <>
               <Link href="/account">{t('account')}</Link>
