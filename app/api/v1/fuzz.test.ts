@@ -1,4 +1,3 @@
-import { brotliDecompressSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
@@ -294,19 +293,11 @@ afterAll(async () => {
   await database?.destroy();
 });
 
-/** The body as JSON, brotli-decoded when the answer was compressed. */
-async function jsonOf(response: Response): Promise<unknown> {
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const text =
-    response.headers.get('content-encoding') === 'br' ? brotliDecompressSync(bytes) : bytes;
-  return JSON.parse(text.toString()) as unknown;
-}
-
 async function expectNoServerError(response: Response, method: string) {
   expect(response.status).toBeLessThan(500);
   if (response.status >= 400) {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    const problem = ProblemSchema.parse(await jsonOf(response));
+    const problem = ProblemSchema.parse(await response.json());
     expect(problem.status).toBe(response.status);
     return `${problem.code} ${problem.errors?.[0]?.field ?? ''}`;
   } else {

@@ -1,14 +1,12 @@
 import type { ApiScope } from '@/lib/api-keys/scopes';
 import type { RouteParams } from '@/lib/api-usage/route-label';
 import { withApiKey, type ApiHandler, type WithApiKeyOptions } from '@/lib/api/with-api-key';
-import { compressAnswer } from './compress';
 import { withCors } from './cors';
 
 /**
  * A `/api/v1` route: `withApiKey` (key, scope, limits, usage, idempotency, problem+json),
- * then CORS fields on every answer (refusals included) and brotli for large JSON answers.
- * Compression runs after idempotency so a stored answer is replayed in the encoding the
- * replaying client accepts.
+ * then CORS fields on every answer (refusals included). Compression is left to `next start`,
+ * which gzips every answer over 1 KiB (see docs/api-v1.md for why not brotli too).
  *
  * @example
  * export const GET = v1Route(async (request, { params }) => Response.json(…), {
@@ -21,5 +19,5 @@ export function v1Route<P extends RouteParams = Record<string, never>>(
 ) {
   const wrapped = withApiKey<P>(handler, options);
   return async (request: Request, next: { params: Promise<P> }): Promise<Response> =>
-    withCors(await compressAnswer(request, await wrapped(request, next)));
+    withCors(await wrapped(request, next));
 }

@@ -1,4 +1,3 @@
-import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
@@ -168,18 +167,6 @@ describe('POST /api/v1/charts', () => {
     expect(response.headers.get('access-control-allow-methods')).toContain('POST');
     expect(response.headers.get('access-control-allow-headers')).toContain('Authorization');
     expect((await ITEM_OPTIONS()).headers.get('access-control-allow-methods')).toContain('GET');
-  });
-
-  it('sends large answers as brotli to clients that accept it', async () => {
-    const input = { utc: '1999-01-01T00:00:00Z', latitude: 10, longitude: 10 };
-    const plain = await (await create(input)).text();
-    const response = await create(input, keys.all, { 'accept-encoding': 'gzip, br' });
-    expect(response.headers.get('content-encoding')).toBe('br');
-    const bytes = Buffer.from(await response.arrayBuffer());
-    expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(plain));
-    expect(JSON.parse(brotliDecompressSync(bytes).toString())).toEqual(JSON.parse(plain));
-    const refused = await create(input, keys.all, { 'accept-encoding': 'br;q=0, gzip' });
-    expect(refused.headers.get('content-encoding')).toBeNull();
   });
 });
 
