@@ -4,7 +4,7 @@ import { API_SCOPES } from '@/lib/api-keys/scopes';
 import { v1OpenApiDocument } from '@/lib/openapi/v1-document';
 import { GuideSteps } from './guide-steps';
 
-const html = renderToStaticMarkup(<GuideSteps />);
+const html = renderToStaticMarkup(<GuideSteps locale="es" />);
 const documented = Object.keys(v1OpenApiDocument().paths ?? {});
 
 describe('the API guide', () => {
@@ -25,6 +25,10 @@ describe('the API guide', () => {
     const scopes = [...html.matchAll(/<code>([a-z]+:[a-z]+)<\/code>/g)].map(([, scope]) => scope);
     expect(scopes.length).toBeGreaterThan(3);
     for (const scope of scopes) expect(API_SCOPES).toContain(scope);
+  });
+
+  it('links to the key page in the reader’s language', () => {
+    expect(html).toContain('href="/es/account/api-keys"');
   });
 
   it('walks through key, chart, reading and progress', () => {

@@ -31,15 +31,16 @@ const POLL = `curl https://orrery.dev/api/v1/readings/<hash>/en \\
   -H "Authorization: Bearer $ORRERY_KEY"`;
 
 /** The four steps a new client takes, with copyable examples. */
-export function GuideSteps() {
+export function GuideSteps({ locale }: { locale: string }) {
   return (
     <section>
       <h2>1. Create a key</h2>
       <p>
-        Sign in, open your account page and create an API key with the scopes you need (
-        <code>charts:write</code> to store charts, <code>charts:read</code> for techniques,{' '}
-        <code>places:read</code>, <code>readings:write</code>, <code>readings:read</code>). The
-        secret (<code>ork_live_…</code>) is shown once. Send it as{' '}
+        Sign in and open <a href={`/${locale}/account/api-keys`}>Account → API keys</a>. Create a
+        key with the scopes you need (<code>charts:write</code> to store charts,{' '}
+        <code>charts:read</code> for techniques, <code>places:read</code>,{' '}
+        <code>readings:write</code>, <code>readings:read</code>). The secret (
+        <code>ork_live_…</code>) is shown once. Send it as{' '}
         <code>Authorization: Bearer ork_live_…</code>. Limits per minute and per 30 days come back
         in the <code>RateLimit</code> and <code>RateLimit-Policy</code> fields.
       </p>

@@ -21,7 +21,7 @@ export default async function ApiDocsPage({ params }: { params: Promise<{ locale
         input, one entry per field in <code>errors</code>. The machine-readable contract is{' '}
         <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
       </p>
-      <GuideSteps />
+      <GuideSteps locale={locale} />
       <h2>Reference</h2>
       <ApiReference specUrl="/api/v1/openapi.json" />
     </article>
