@@ -118,3 +118,10 @@ describe('single-field queries', () => {
     });
   });
 });
+
+describe('current transits', () => {
+  it('leaves out the mean node on both sides, the true node stays', () => {
+    const ids = currentTransits(natal, now).aspects.flatMap((a) => [a.a, a.b]);
+    expect(ids).not.toContain('mean_node');
+  });
+});

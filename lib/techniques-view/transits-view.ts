@@ -25,10 +25,13 @@ export const CURRENT_TRANSIT_ORBS: AspectOptions = {
   aspectOrbs: { conjunction: 3, opposition: 3, square: 3, trine: 3, sextile: 2 },
 };
 
+/** The true node stands for the mean one: both would list each contact twice. */
+const MEAN_POINTS = new Set<string>(['mean_node']);
+
 /** Natal points transits are measured to: the bodies, and Asc/MC when the birth time is known. */
 export function natalTargets(natal: Chart): NatalPoint[] {
   return chartPoints(natal)
-    .filter((p) => p.id !== 'mean_node' && p.id !== 'mean_lilith')
+    .filter((p) => !MEAN_POINTS.has(p.id))
     .map((p) => ({ id: p.id, lon: p.lon }));
 }
 
@@ -55,7 +58,9 @@ export function currentTransits(natal: Chart, now: Date): CurrentTransits {
     houseSystem: natal.houseSystem,
   });
   const fixed = natalTargets(natal).map((p) => ({ id: p.id as Aspect['a'], lon: p.lon }));
-  const moving = chartPoints({ bodies: sky.bodies, angles: null });
+  const moving = chartPoints({ bodies: sky.bodies, angles: null }).filter(
+    (p) => !MEAN_POINTS.has(p.id),
+  );
   return { sky, aspects: findInterAspects(fixed, moving, CURRENT_TRANSIT_ORBS) };
 }
 

@@ -9,6 +9,7 @@ import { OtherChartForm } from '@/components/techniques/other-chart-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import styles from '@/components/techniques/techniques.module.css';
 import { db } from '@/db/client';
+import { MAJOR_ASPECTS } from '@/lib/astro/aspects';
 import { synastry } from '@/lib/astro/techniques/synastry';
 import { loadChart } from '@/lib/charts/load-chart';
 import { otherChartFrom } from '@/lib/techniques-view/other-chart';
@@ -35,7 +36,8 @@ export default async function SynastryPage({
     place: birth.placeLabel,
   });
   const second = other.loaded;
-  const result = second ? synastry(chart, second.chart) : null;
+  // Majors only: the minors at natal orbs list a hundred contacts, and the score ignores them.
+  const result = second ? synastry(chart, second.chart, { kinds: MAJOR_ASPECTS }) : null;
   const timeUnknown = birth.time === null || second?.birth.time === null;
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const overlayWords = { body: t('synastry.body'), house: t('synastry.house') };
