@@ -127,7 +127,7 @@ export default async function TransitsPage({
               words={{
                 none: t('transits.none'),
                 retrograde: t('transits.retrograde'),
-                natal: t('transits.natal'),
+                natal: t('transits.natalPrefix'),
               }}
             />
           </>
