@@ -50,10 +50,12 @@ export default async function FamousPage({
       <p>{t('intro', { count: famousDataset().people.length })}</p>
       <FamousFilterForm locale={locale} query={query.q} category={query.category} />
       <RoddenLegend locale={locale} />
-      <p role="status" data-testid="famous-count">
-        {query.q && `${t('searchResultsFor', { query: query.q })} · `}
-        {people.length === 0 ? t('noResults') : t('results', { count: people.length })}
-      </p>
+      {(query.q || people.length === 0) && (
+        <p role="status" data-testid="famous-count">
+          {query.q && `${t('searchResultsFor', { query: query.q })} · `}
+          {people.length === 0 ? t('noResults') : t('results', { count: people.length })}
+        </p>
+      )}
       <ul className={styles.list} data-testid="famous-list">
         {people.map((person) => (
           <FamousPersonCard key={person.id} person={person} locale={locale} />

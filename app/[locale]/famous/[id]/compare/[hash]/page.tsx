@@ -29,6 +29,8 @@ export default async function FamousComparePage({
     zodiac: loaded.chart.zodiac,
   });
   const result = synastry(loaded.chart, theirs);
+  // Minor aspects are not weighed in the score and crowd the drawing; the major ones tell the story.
+  const aspects = result.aspects.filter((aspect) => aspect.major);
   const { wheel } = await getChartLabels(locale, {
     date: loaded.birth.date,
     place: loaded.birth.placeLabel,
@@ -50,16 +52,11 @@ export default async function FamousComparePage({
           outerName={person.name}
           labels={wheel}
           theme="auto"
-          aspects={result.aspects}
+          aspects={aspects}
         />
       </div>
       <SynastryScorePanel score={result.score} locale={locale} />
-      <InterAspectTable
-        aspects={result.aspects}
-        labels={wheel}
-        name={person.name}
-        locale={locale}
-      />
+      <InterAspectTable aspects={aspects} labels={wheel} name={person.name} locale={locale} />
     </div>
   );
 }
