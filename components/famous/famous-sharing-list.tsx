@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import type { Chart } from '@/lib/astro/chart/types';
-import { famousSharing, type SharedSignsQuery } from '@/lib/famous';
+import { famousSharing } from '@/lib/famous';
 import { Link } from '@/lib/i18n/navigation';
 import styles from './famous.module.css';
+import { sharedSignsOf } from './shared-signs';
 
 const MAX_PEOPLE = 12;
 
@@ -13,16 +14,6 @@ export interface FamousSharingListProps {
   locale: string;
   /** The famous person whose chart this is, left out of the list. */
   excludeId?: string | undefined;
-}
-
-/** The signs a chart offers for matching; none for sidereal charts (the data is tropical). */
-export function sharedSignsOf(chart: Chart): SharedSignsQuery | null {
-  if (chart.zodiac.kind !== 'tropical') return null;
-  return {
-    sunSign: chart.bodies.sun.sign,
-    moonSign: chart.bodies.moon.sign,
-    ...(chart.angles ? { ascSign: chart.angles.asc.sign } : {}),
-  };
 }
 
 async function SharingList({ chart, hash, locale, excludeId }: FamousSharingListProps) {
