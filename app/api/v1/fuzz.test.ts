@@ -278,7 +278,8 @@ const ROUTES: RouteCase[] = [
   ),
 ];
 
-const RUNS = 60;
+/** 60 per route by default; FUZZ_RUNS=1000 for a longer hunt. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
 
 let database: TestDatabase;
 let keys: Awaited<ReturnType<typeof issueTestKeys>>;

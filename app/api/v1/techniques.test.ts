@@ -205,6 +205,18 @@ describe('POST /api/v1/returns/solar and /lunar', () => {
     }
   });
 
+  it('refuses a return cast at a pole as a 422, not a crash', async () => {
+    const response = await post(solar, '/api/v1/returns/solar', {
+      subject: A,
+      year: 2026,
+      place: { latitude: 90, longitude: 0 },
+    });
+    expect(response.status).toBe(422);
+    expect(ProblemSchema.parse(await response.json()).errors).toEqual([
+      { field: 'place.latitude', message: 'pole_latitude' },
+    ]);
+  });
+
   it('refuses a year out of range and a lunar range over a year', async () => {
     expect(
       await fieldsOf(await post(solar, '/api/v1/returns/solar', { subject: A, year: 1200 })),

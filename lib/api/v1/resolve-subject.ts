@@ -2,10 +2,10 @@ import type { StoredBirthData, StoredChartInput } from '@/db/schema';
 import { chartFromBirth } from '@/lib/astro/chart/chart-from-birth';
 import { computeChart } from '@/lib/astro/chart/compute-chart';
 import type { Chart } from '@/lib/astro/chart/types';
-import { AstroError } from '@/lib/astro/errors';
 import type { UtcReading } from '@/lib/astro/time/types';
 import { AppError } from '@/lib/errors/app-error';
 import { getPlace } from '@/lib/places/get-place';
+import { withAstroRefusals } from './astro-refusal';
 import type { Subject, TimeResolution } from './subject.schema';
 import type { TimeCandidate } from './time-candidates.schema';
 
@@ -30,31 +30,20 @@ function candidateJson(reading: UtcReading): TimeCandidate {
   };
 }
 
-/** The engine's typed refusals (out of range, Feb 30…) are the caller's input to fix. */
-function engine<T>(prefix: string, fallbackField: string, compute: () => T): T {
-  try {
-    return compute();
-  } catch (error) {
-    if (error instanceof AstroError) {
-      const field = error.code.includes('time') ? 'time' : fallbackField;
-      throw fieldError(`${prefix}${field}`, error.code);
-    }
-    throw error;
-  }
-}
-
 function fromInstant(subject: Subject, utc: string, prefix: string): ResolvedSubject {
   const latitude = subject.latitude ?? 0;
   const longitude = subject.longitude ?? 0;
   const instant = new Date(utc);
-  const chart = engine(prefix, 'utc', () =>
-    computeChart({
-      utc: instant,
-      latitude,
-      longitude,
-      houseSystem: subject.houseSystem,
-      zodiac: subject.zodiac,
-    }),
+  const chart = withAstroRefusals(
+    () =>
+      computeChart({
+        utc: instant,
+        latitude,
+        longitude,
+        houseSystem: subject.houseSystem,
+        zodiac: subject.zodiac,
+      }),
+    { prefix, fallback: 'utc' },
   );
   const iso = instant.toISOString();
   return {
@@ -110,19 +99,21 @@ export function resolveSubject(subject: Subject, prefix = ''): ResolvedSubject {
   const date = subject.date ?? '';
   const time = subject.time ?? null;
   const location = locationOf(subject, prefix);
-  const result = engine(prefix, 'date', () =>
-    chartFromBirth({
-      date,
-      time,
-      location: {
-        latitude: location.latitude,
-        longitude: location.longitude,
-        zone: location.zone,
-      },
-      houseSystem: subject.houseSystem,
-      zodiac: subject.zodiac,
-      ...(subject.disambiguation ? { disambiguation: subject.disambiguation } : {}),
-    }),
+  const result = withAstroRefusals(
+    () =>
+      chartFromBirth({
+        date,
+        time,
+        location: {
+          latitude: location.latitude,
+          longitude: location.longitude,
+          zone: location.zone,
+        },
+        houseSystem: subject.houseSystem,
+        zodiac: subject.zodiac,
+        ...(subject.disambiguation ? { disambiguation: subject.disambiguation } : {}),
+      }),
+    { prefix, fallback: 'date' },
   );
   if (result.kind !== 'chart') {
     const skipped = result.kind === 'gap';

@@ -112,6 +112,9 @@ describe('POST /api/v1/charts', () => {
     ],
     [{ utc: '1990-05-15T12:30:00Z', latitude: 48.8, longitude: 2.3, date: '1990-05-15' }, 'date'],
     [{ utc: '1990-05-15T12:30:00Z', latitude: 95, longitude: 2.3 }, 'latitude'],
+    [{ utc: '1990-05-15T12:30:00Z', latitude: 90, longitude: 2.3 }, 'latitude'],
+    [{ utc: '3990-05-15T12:30:00Z', latitude: 10, longitude: 2.3 }, 'utc'],
+    [{ date: '1990-02-30', time: '14:30', placeId: PARIS }, 'date'],
     [{ date: '1990-05-15', time: '14:30', placeId: 999_999_999 }, 'placeId'],
     [{ date: '1990-05-15', time: '14:30', placeId: PARIS, houseSystem: 'nope' }, 'houseSystem'],
   ])('answers 422 naming the field for %j', async (body, field) => {
