@@ -6,7 +6,10 @@ import { famousBirthText } from './famous-birth';
 import styles from './famous.module.css';
 import { RoddenBadge } from './rodden-badge';
 
-/** One person of the browse list: name linking to their chart, birth data, rating, categories. */
+/**
+ * One person of the browse list: name linking to their chart, birth data, rating, categories.
+ * Not prefetched: opening the link stores the chart.
+ */
 export async function FamousPersonCard({
   person,
   locale,
@@ -23,6 +26,7 @@ export async function FamousPersonCard({
     <li className={styles.person} data-testid="famous-person">
       <Link
         href={`/famous/${person.id}`}
+        prefetch={false}
         className={styles.name}
         aria-label={t('openChart', { name: person.name })}
       >

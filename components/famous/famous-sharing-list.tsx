@@ -37,7 +37,7 @@ async function SharingList({ chart, hash, locale, excludeId }: FamousSharingList
         <ul className={styles.list}>
           {matches.map(({ person, shared }) => (
             <li key={person.id} className={styles.person}>
-              <Link href={`/famous/${person.id}`} className={styles.name}>
+              <Link href={`/famous/${person.id}`} className={styles.name} prefetch={false}>
                 {person.name}
               </Link>
               <p className={styles.meta}>
@@ -47,6 +47,7 @@ async function SharingList({ chart, hash, locale, excludeId }: FamousSharingList
               </p>
               <Link
                 href={`/famous/${person.id}/compare/${hash}`}
+                prefetch={false}
                 className={`${styles.compareLink} ${styles.name}`}
               >
                 {t('sharing.compare', { name: person.name })}
