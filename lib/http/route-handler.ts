@@ -14,13 +14,15 @@ export interface RouteContext<P> {
 export function route<P = Record<string, never>>(
   handler: (request: Request, context: RouteContext<P>) => Promise<Response>,
 ) {
-  return async (request: Request, next: { params: Promise<P> }): Promise<Response> => {
+  return async (request: Request, next?: { params?: Promise<P> }): Promise<Response> => {
     const requestId = requestIdOf(request.headers);
     const started = performance.now();
     const path = new URL(request.url).pathname;
     let response: Response;
     try {
-      response = await handler(request, { requestId, params: await next.params });
+      // Routes without dynamic segments get no params from Next: hand on an empty object.
+      const params = ((await next?.params) ?? {}) as P;
+      response = await handler(request, { requestId, params });
     } catch (error) {
       response = problemResponse(error, requestId, path);
     }
