@@ -44,14 +44,12 @@ export function timeStages(
       const t2 = performance.now();
       const houses = housesAt(jdUt, latitude, longitude);
       const t3 = performance.now();
-      const points = chartPoints({
-        bodies: placeBodies(positions, houses),
-        angles: chartAngles(houses),
-      });
+      const bodies = placeBodies(positions, houses);
+      const points = chartPoints({ bodies, angles: chartAngles(houses) });
       const t4 = performance.now();
       const aspects = findAspects(points);
       const t5 = performance.now();
-      summarizeChart({ bodies: positions, houses, aspects });
+      summarizeChart({ bodies, houses, aspects });
       const t6 = performance.now();
       keep('frame', i, t0, t1);
       keep('ephemeris', i, t1, t2);
