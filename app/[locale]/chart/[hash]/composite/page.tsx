@@ -1,14 +1,11 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { ChartWheel } from '@/components/chart/chart-wheel';
-import { getChartLabels } from '@/components/chart/localized-labels';
 import { PositionsTable } from '@/components/chart/positions-table';
 import { OtherChartForm } from '@/components/techniques/other-chart-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import styles from '@/components/techniques/techniques.module.css';
 import { db } from '@/db/client';
 import { compositeChart } from '@/lib/astro/techniques/composite';
-import { loadChart } from '@/lib/charts/load-chart';
 import { otherChartFrom } from '@/lib/techniques-view/other-chart';
 import type { SearchParams } from '@/lib/techniques-view/query-params';
 
@@ -19,18 +16,8 @@ export default async function CompositePage({
   params: Promise<{ locale: string; hash: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { locale, hash } = await params;
-  setRequestLocale(locale);
-  const loaded = await loadChart(db(), hash);
-  if (!loaded) notFound();
-  const { birth, chart } = loaded;
+  const { hash, birth, chart, t, tChart, wheel, tables } = await loadTechniquePage(params);
   const other = await otherChartFrom(db(), await searchParams);
-  const t = await getTranslations('techniques');
-  const tChart = await getTranslations('chart');
-  const { wheel, tables } = await getChartLabels(locale, {
-    date: birth.date,
-    place: birth.placeLabel,
-  });
   const second = other.loaded;
   // Charts are stored with their settings; two charts in different zodiacs have no composite.
   const composite =

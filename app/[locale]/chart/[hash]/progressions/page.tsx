@@ -1,17 +1,13 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { FormField } from '@/components/auth/form-field';
 import { BiWheel } from '@/components/chart/bi-wheel';
-import { getChartLabels } from '@/components/chart/localized-labels';
 import { PositionsTable } from '@/components/chart/positions-table';
 import { QueryForm } from '@/components/techniques/query-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import styles from '@/components/techniques/techniques.module.css';
-import { db } from '@/db/client';
 import { MAJOR_ASPECTS } from '@/lib/astro/aspects';
 import { dateFromJulianDay, julianDayFromDate } from '@/lib/astro/frame/julian-day';
 import { progressedChart } from '@/lib/astro/techniques/progressions';
-import { loadChart } from '@/lib/charts/load-chart';
 import { formatDegreesMinutes } from '@/lib/chart-wheel/degree-minute';
 import { firstParam, type SearchParams } from '@/lib/techniques-view/query-params';
 import { parseProgressionQuery } from '@/lib/techniques-view/single-field-query';
@@ -31,19 +27,9 @@ export default async function ProgressionsPage({
   params: Promise<{ locale: string; hash: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { locale, hash } = await params;
-  setRequestLocale(locale);
-  const loaded = await loadChart(db(), hash);
-  if (!loaded) notFound();
-  const { birth, chart } = loaded;
+  const { locale, hash, birth, chart, t, tChart, wheel, tables } = await loadTechniquePage(params);
   const raw = await searchParams;
   const query = parseProgressionQuery(raw, new Date());
-  const t = await getTranslations('techniques');
-  const tChart = await getTranslations('chart');
-  const { wheel, tables } = await getChartLabels(locale, {
-    date: birth.date,
-    place: birth.placeLabel,
-  });
   // Noon UT of the chosen day: a day of the target moves the progressed Moon by about 2′.
   const progressed = query.errors.date
     ? null

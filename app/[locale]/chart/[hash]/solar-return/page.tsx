@@ -1,15 +1,11 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { FormField } from '@/components/auth/form-field';
 import { ChartWheel } from '@/components/chart/chart-wheel';
-import { getChartLabels } from '@/components/chart/localized-labels';
 import { PositionsTable } from '@/components/chart/positions-table';
 import { QueryForm } from '@/components/techniques/query-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
-import { db } from '@/db/client';
 import type { Chart } from '@/lib/astro/chart/types';
 import { solarReturnChart } from '@/lib/astro/techniques/return-charts';
-import { loadChart } from '@/lib/charts/load-chart';
 import { firstParam, type SearchParams } from '@/lib/techniques-view/query-params';
 import { parseReturnYearQuery } from '@/lib/techniques-view/single-field-query';
 import { formatOnClock, UT_CLOCK, zoneClock } from '@/lib/techniques-view/zone-clock';
@@ -29,20 +25,10 @@ export default async function SolarReturnPage({
   params: Promise<{ locale: string; hash: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { locale, hash } = await params;
-  setRequestLocale(locale);
-  const loaded = await loadChart(db(), hash);
-  if (!loaded) notFound();
-  const { birth, chart } = loaded;
+  const { locale, hash, birth, chart, t, tChart, wheel, tables } = await loadTechniquePage(params);
   const raw = await searchParams;
   const birthYear = Number(birth.date.slice(0, 4));
   const query = parseReturnYearQuery(raw, new Date(), birthYear);
-  const t = await getTranslations('techniques');
-  const tChart = await getTranslations('chart');
-  const { wheel, tables } = await getChartLabels(locale, {
-    date: birth.date,
-    place: birth.placeLabel,
-  });
   const cast = query.errors.year ? null : solarReturnChart(chart, query.value.year);
   const shown = cast && birth.time === null ? withoutHouses(cast) : cast;
   const clock = zoneClock(birth);

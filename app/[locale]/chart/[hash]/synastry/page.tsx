@@ -1,7 +1,5 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { BiWheel } from '@/components/chart/bi-wheel';
-import { getChartLabels } from '@/components/chart/localized-labels';
 import { HouseOverlayTable } from '@/components/techniques/house-overlay-table';
 import { InterAspectTable } from '@/components/techniques/inter-aspect-table';
 import { interAspectWords } from '@/components/techniques/inter-aspect-words';
@@ -11,7 +9,6 @@ import styles from '@/components/techniques/techniques.module.css';
 import { db } from '@/db/client';
 import { MAJOR_ASPECTS } from '@/lib/astro/aspects';
 import { synastry } from '@/lib/astro/techniques/synastry';
-import { loadChart } from '@/lib/charts/load-chart';
 import { otherChartFrom } from '@/lib/techniques-view/other-chart';
 import type { SearchParams } from '@/lib/techniques-view/query-params';
 import { scoreBand } from '@/lib/techniques-view/score-band';
@@ -23,18 +20,8 @@ export default async function SynastryPage({
   params: Promise<{ locale: string; hash: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { locale, hash } = await params;
-  setRequestLocale(locale);
-  const loaded = await loadChart(db(), hash);
-  if (!loaded) notFound();
-  const { birth, chart } = loaded;
+  const { locale, hash, birth, chart, t, tChart, wheel, tables } = await loadTechniquePage(params);
   const other = await otherChartFrom(db(), await searchParams);
-  const t = await getTranslations('techniques');
-  const tChart = await getTranslations('chart');
-  const { wheel, tables } = await getChartLabels(locale, {
-    date: birth.date,
-    place: birth.placeLabel,
-  });
   const second = other.loaded;
   // Majors only: the minors at natal orbs list a hundred contacts, and the score ignores them.
   const result = second ? synastry(chart, second.chart, { kinds: MAJOR_ASPECTS }) : null;

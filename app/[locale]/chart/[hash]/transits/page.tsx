@@ -1,8 +1,6 @@
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { FormField } from '@/components/auth/form-field';
 import { BiWheel } from '@/components/chart/bi-wheel';
-import { getChartLabels } from '@/components/chart/localized-labels';
 import { InterAspectTable } from '@/components/techniques/inter-aspect-table';
 import { interAspectWords } from '@/components/techniques/inter-aspect-words';
 import { QueryForm } from '@/components/techniques/query-form';
@@ -10,8 +8,6 @@ import { SelectField } from '@/components/techniques/select-field';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import styles from '@/components/techniques/techniques.module.css';
 import { TransitTimeline } from '@/components/techniques/transit-timeline';
-import { db } from '@/db/client';
-import { loadChart } from '@/lib/charts/load-chart';
 import { firstParam, type SearchParams } from '@/lib/techniques-view/query-params';
 import { parseTransitsQuery, TRANSIT_BODY_SETS } from '@/lib/techniques-view/transits-query';
 import { currentTransits, transitTimeline } from '@/lib/techniques-view/transits-view';
@@ -24,20 +20,10 @@ export default async function TransitsPage({
   params: Promise<{ locale: string; hash: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  const { locale, hash } = await params;
-  setRequestLocale(locale);
-  const loaded = await loadChart(db(), hash);
-  if (!loaded) notFound();
-  const { birth, chart } = loaded;
+  const { locale, hash, birth, chart, t, tChart, wheel, tables } = await loadTechniquePage(params);
   const raw = await searchParams;
   const now = new Date();
   const query = parseTransitsQuery(raw, now);
-  const t = await getTranslations('techniques');
-  const tChart = await getTranslations('chart');
-  const { wheel, tables } = await getChartLabels(locale, {
-    date: birth.date,
-    place: birth.placeLabel,
-  });
   const clock = zoneClock(birth);
   const current = currentTransits(chart, now);
   const valid = Object.keys(query.errors).length === 0;
