@@ -23,7 +23,7 @@ export default async function ApiDocsPage({ params }: { params: Promise<{ locale
       </p>
       <GuideSteps locale={locale} />
       <h2>Reference</h2>
-      <ApiReference specUrl="/api/v1/openapi.json" />
+      <ApiReference specUrl="/api/v1/openapi.json" loading="Loading the reference…" />
     </article>
   );
 }
