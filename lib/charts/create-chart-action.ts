@@ -3,6 +3,9 @@
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { AppError } from '@/lib/errors/app-error';
+import { isLocale } from '@/lib/i18n/routing';
+import { logger } from '@/lib/logging/logger';
+import { requestReading } from '@/lib/readings/request-reading';
 import { fieldErrorMap } from '@/lib/validation/field-errors';
 import { BirthRequestSchema } from './birth-request';
 import { createChart } from './create-chart';
@@ -68,5 +71,12 @@ export async function createChartAction(
     };
   }
   const locale = String(form.get('locale') ?? 'en');
+  // Start writing the reading now, so its first sections are stored by the time the chart
+  // page asks for them. A failure only means the page starts it instead.
+  await requestReading(db(), {
+    chartHash: result.hash,
+    locale: isLocale(locale) ? locale : 'en',
+    requestedBy: null,
+  }).catch((error: unknown) => logger.warn({ err: error }, 'early reading request failed'));
   redirect(`/${locale}/chart/${result.hash}`);
 }
