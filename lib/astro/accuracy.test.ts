@@ -67,20 +67,7 @@ describe('computeBodies against the Swiss Ephemeris fixture', () => {
 
   it('matches the reference speeds of every body but the mean points to 0.001°/day', () => {
     for (const [i, c] of fixture.cases.entries()) {
-      for (const body of [
-        'sun',
-        'moon',
-        'mercury',
-        'venus',
-        'mars',
-        'jupiter',
-        'saturn',
-        'uranus',
-        'neptune',
-        'pluto',
-        'true_node',
-        'chiron',
-      ] as const) {
+      for (const body of BODIES.filter((b) => b !== 'mean_node' && b !== 'mean_lilith')) {
         expect(Math.abs(computed[i]![body].speed - c.bodies[body].speed)).toBeLessThan(1e-3);
       }
     }

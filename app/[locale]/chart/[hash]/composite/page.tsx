@@ -1,6 +1,6 @@
+import { CaptionedPositions } from '@/components/techniques/captioned-positions';
 import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { ChartWheel } from '@/components/chart/chart-wheel';
-import { PositionsTable } from '@/components/chart/positions-table';
 import { OtherChartForm } from '@/components/techniques/other-chart-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import styles from '@/components/techniques/techniques.module.css';
@@ -48,15 +48,11 @@ export default async function CompositePage({
               theme="auto"
             />
           </div>
-          <div className={styles.fit}>
-            <PositionsTable
-              chart={composite}
-              labels={{
-                ...tables,
-                positions: { ...tables.positions, caption: t('composite.positionsCaption') },
-              }}
-            />
-          </div>
+          <CaptionedPositions
+            chart={composite}
+            tables={tables}
+            caption={t('composite.positionsCaption')}
+          />
         </>
       ) : other.error ? null : (
         <p>{t('synastry.empty')}</p>

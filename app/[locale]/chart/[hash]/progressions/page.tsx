@@ -1,7 +1,7 @@
+import { CaptionedPositions } from '@/components/techniques/captioned-positions';
 import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { FormField } from '@/components/auth/form-field';
 import { BiWheel } from '@/components/chart/bi-wheel';
-import { PositionsTable } from '@/components/chart/positions-table';
 import { QueryForm } from '@/components/techniques/query-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import styles from '@/components/techniques/techniques.module.css';
@@ -84,15 +84,11 @@ export default async function ProgressionsPage({
               theme="auto"
             />
           </div>
-          <div className={styles.fit}>
-            <PositionsTable
-              chart={progressed}
-              labels={{
-                ...tables,
-                positions: { ...tables.positions, caption: t('progressions.positionsCaption') },
-              }}
-            />
-          </div>
+          <CaptionedPositions
+            chart={progressed}
+            tables={tables}
+            caption={t('progressions.positionsCaption')}
+          />
         </>
       ) : null}
     </TechniqueShell>

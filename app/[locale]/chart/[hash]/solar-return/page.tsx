@@ -1,7 +1,7 @@
+import { CaptionedPositions } from '@/components/techniques/captioned-positions';
 import { loadTechniquePage } from '@/components/techniques/load-technique-page';
 import { FormField } from '@/components/auth/form-field';
 import { ChartWheel } from '@/components/chart/chart-wheel';
-import { PositionsTable } from '@/components/chart/positions-table';
 import { QueryForm } from '@/components/techniques/query-form';
 import { bornSummary, TechniqueShell } from '@/components/techniques/technique-shell';
 import type { Chart } from '@/lib/astro/chart/types';
@@ -79,15 +79,11 @@ export default async function SolarReturnPage({
               theme="auto"
             />
           </div>
-          <div className={styles.fit}>
-            <PositionsTable
-              chart={shown}
-              labels={{
-                ...tables,
-                positions: { ...tables.positions, caption: t('solarReturn.positionsCaption') },
-              }}
-            />
-          </div>
+          <CaptionedPositions
+            chart={shown}
+            tables={tables}
+            caption={t('solarReturn.positionsCaption')}
+          />
         </>
       ) : null}
     </TechniqueShell>
