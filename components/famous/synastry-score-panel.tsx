@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { CompatibilityScore } from '@/lib/astro/techniques/synastry-score';
+import { scoreBand } from '@/lib/techniques-view/score-band';
 import styles from './famous.module.css';
-import { scoreBand } from './score-band';
 
 /** The compatibility score, its summary in words, and the harmony and tension it sums. */
 export async function SynastryScorePanel({
@@ -12,6 +12,7 @@ export async function SynastryScorePanel({
   locale: string;
 }) {
   const t = await getTranslations({ locale, namespace: 'famous.compare' });
+  const bands = await getTranslations({ locale, namespace: 'techniques.synastry.bands' });
   const format = await getFormatter({ locale });
   const number = (value: number) => format.number(value, { maximumFractionDigits: 1 });
   return (
@@ -24,7 +25,7 @@ export async function SynastryScorePanel({
       <p className={styles.scoreValue} data-testid="synastry-score-value">
         {t('scoreValue', { score: number(score.score) })}
       </p>
-      <p>{t(`summaries.${scoreBand(score.score)}`)}</p>
+      <p>{bands(scoreBand(score.score))}</p>
       <p className="field-hint">
         {t('harmony', { value: number(score.harmony) })} ·{' '}
         {t('tension', { value: number(score.tension) })}

@@ -9,7 +9,8 @@ export const SCORE_BANDS = [
 export type ScoreBand = (typeof SCORE_BANDS)[number];
 
 /**
- * The band of a 0–100 compatibility score: 50 (neutral) is balanced, each band 10 points wide.
+ * The band of a 0–100 compatibility score: 50 is the typical pair and each band is 10 points
+ * wide, which with the calibrated score makes each band about one random pair in five.
  *
  * @example
  * scoreBand(50); // 'balanced'

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { computeChart } from '@/lib/astro/chart/compute-chart';
 import { dateFromJulianDay } from '@/lib/astro/frame/julian-day';
 import { chartHashFromRef } from './chart-ref';
-import { scoreBand } from './score-band';
 import { parseProgressionQuery, parseReturnYearQuery } from './single-field-query';
 import { parseTransitsQuery } from './transits-query';
 import { currentTransits, transitTimeline } from './transits-view';
@@ -58,18 +57,6 @@ describe('zoneClock', () => {
     const west = zoneClock({ zone: 'x', offsetMinutes: -300, rule: 'explicit' });
     expect(west.label).toBe('UTC−05:00');
     expect(monthOnClock(new Date('2026-02-01T03:00:00Z'), west)).toBe('2026-01');
-  });
-});
-
-describe('scoreBand', () => {
-  it('orders the bands with the score', () => {
-    expect([20, 40, 50, 60, 80].map(scoreBand)).toEqual([
-      'challenging',
-      'tense',
-      'balanced',
-      'harmonious',
-      'veryHarmonious',
-    ]);
   });
 });
 

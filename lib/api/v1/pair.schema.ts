@@ -33,9 +33,14 @@ export const SynastryResponseSchema = z
     aInB: OverlaySchema,
     bInA: OverlaySchema,
     score: z.object({
-      score: z.number().min(0).max(100),
-      harmony: z.number(),
-      tension: z.number(),
+      score: z.number().min(0).max(100).meta({
+        description:
+          'Compatibility, 0–100, measured against random pairs of charts: 50 is a typical pair, each 10 points around it holds about a fifth of pairs.',
+      }),
+      harmony: z.number().meta({ description: 'Sum of the flowing contributions.' }),
+      tension: z
+        .number()
+        .meta({ description: 'Sum of the hard contributions, as a positive number.' }),
       contributions: z.array(AspectOutputSchema.extend({ value: z.number() })),
     }),
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AspectKind } from '../aspects';
-import { compatibilityScore, type ScoredAspect } from './synastry-score';
+import { compatibilityScore, SCORE_BASELINE, type ScoredAspect } from './synastry-score';
 
 const sample: ScoredAspect[] = [
   { a: 'sun', b: 'moon', kind: 'trine', exactness: 0.85 },
@@ -11,8 +11,21 @@ const sample: ScoredAspect[] = [
 ];
 
 describe('compatibilityScore', () => {
-  it('is neutral with no aspects', () => {
-    expect(compatibilityScore([])).toMatchObject({ score: 50, harmony: 0, tension: 0 });
+  it('scores no contact at all below the typical pair', () => {
+    const none = compatibilityScore([]);
+    expect(none).toMatchObject({ harmony: 0, tension: 0 });
+    expect(none.score).toBeLessThan(30);
+  });
+
+  it('scores the typical balance of random pairs at 50', () => {
+    const typical: ScoredAspect[] = [
+      { a: 'sun', b: 'venus', kind: 'trine', exactness: 1 },
+      { a: 'sun', b: 'moon', kind: 'conjunction', exactness: 1 },
+      { a: 'moon', b: 'venus', kind: 'trine', exactness: 1 },
+      { a: 'mercury', b: 'sun', kind: 'trine', exactness: 0.5 },
+    ];
+    expect(compatibilityScore(typical).harmony).toBeCloseTo(SCORE_BASELINE, 10);
+    expect(compatibilityScore(typical).score).toBe(50);
   });
 
   it('is symmetric: swapping the charts gives the same score', () => {
@@ -29,9 +42,10 @@ describe('compatibilityScore', () => {
       compatibilityScore([{ a: 'sun', b: 'moon', kind: 'trine', exactness: 1 - orb / 8 }]);
     const square = (orb: number) =>
       compatibilityScore([{ a: 'sun', b: 'moon', kind: 'square', exactness: 1 - orb / 8 }]);
-    expect(trine(4).score).toBeGreaterThan(50);
+    const none = compatibilityScore([]).score;
+    expect(trine(4).score).toBeGreaterThan(none);
     expect(trine(1).score).toBeGreaterThan(trine(4).score);
-    expect(square(4).score).toBeLessThan(50);
+    expect(square(4).score).toBeLessThan(none);
     expect(square(1).score).toBeLessThan(square(4).score);
   });
 
@@ -47,7 +61,7 @@ describe('compatibilityScore', () => {
       { a: 'sun', b: 'pluto', kind: 'quincunx', exactness: 1.0 },
       { a: 'vertex', b: 'sun', kind: 'trine', exactness: 1 },
     ]);
-    expect(r.score).toBe(50);
+    expect(r.score).toBe(compatibilityScore([]).score);
     expect(r.contributions).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@ import type { Aspect, AspectKind, PointId } from '../aspects';
 export type ScoredAspect = Pick<Aspect, 'a' | 'b' | 'kind' | 'exactness'>;
 
 export interface CompatibilityScore {
-  /** 0–100; 50 is neutral (no weighed aspect, or harmony and tension balanced). */
+  /** 0–100; 50 is a typical pair (the median of random pairs), higher is more harmonious. */
   score: number;
   /** Sum of the positive contributions. */
   harmony: number;
@@ -45,19 +45,29 @@ export const POINT_WEIGHT: Readonly<Partial<Record<PointId, number>>> = {
   mean_lilith: 0.2,
 };
 
-/** Raw total that maps to 88/100 (tanh(1)); about four tight trines between personal points. */
-export const SCORE_SCALE = 4;
+/**
+ * Median balance of random pairs of charts (`tsx scripts/calibrate-synastry-score.ts`): any two
+ * charts share a few flowing contacts, so an uncalibrated score put nine pairs in ten in the top
+ * band. The score measures a pair against this typical balance.
+ */
+export const SCORE_BASELINE = 3.3;
+
+/**
+ * Spread of the balance, from the same script: with it the middle half of random pairs scores
+ * about 37–63 and one pair in ten lies beyond 28 or 72.
+ */
+export const SCORE_SCALE = 5;
 
 /**
  * Compatibility score of a synastry:
  * `raw = Σ nature(kind) × weight(a) × weight(b) × exactness` over the inter-aspects, where
  * exactness = 1 − orb / allowed orb,
- * then `score = 50 + 50 × tanh(raw / SCORE_SCALE)`, rounded to one decimal. Every factor is
+ * then `score = 50 + 50 × tanh((raw − SCORE_BASELINE) / SCORE_SCALE)`, rounded to one decimal. Every factor is
  * symmetric in the two charts, so swapping A and B (which swaps `a` and `b` in each aspect) gives
  * the same score; a tighter orb never weighs less; the score stays within 0–100.
  *
  * @example
- * compatibilityScore([{ a: 'sun', b: 'moon', kind: 'trine', exactness: 0.875 }]).score; // 60.8
+ * compatibilityScore([]).score; // 21.1: no contact at all is well below the typical pair
  */
 export function compatibilityScore(aspects: readonly ScoredAspect[]): CompatibilityScore {
   let harmony = 0;
@@ -73,6 +83,6 @@ export function compatibilityScore(aspects: readonly ScoredAspect[]): Compatibil
     contributions.push({ ...x, value });
   }
   const raw = harmony - tension;
-  const score = Math.round((50 + 50 * Math.tanh(raw / SCORE_SCALE)) * 10) / 10;
+  const score = Math.round((50 + 50 * Math.tanh((raw - SCORE_BASELINE) / SCORE_SCALE)) * 10) / 10;
   return { score, harmony, tension, contributions };
 }
