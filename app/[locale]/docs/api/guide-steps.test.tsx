@@ -2,9 +2,16 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { API_SCOPES } from '@/lib/api-keys/scopes';
 import { v1OpenApiDocument } from '@/lib/openapi/v1-document';
+import { createTranslator, type AbstractIntlMessages } from 'next-intl';
+import en from '@/messages/en.json';
+import es from '@/messages/es.json';
 import { GuideSteps } from './guide-steps';
 
-const html = renderToStaticMarkup(<GuideSteps locale="es" />);
+const guide = (locale: string, messages: AbstractIntlMessages) =>
+  renderToStaticMarkup(
+    <GuideSteps locale={locale} t={createTranslator({ locale, messages, namespace: 'apiDocs' })} />,
+  );
+const html = guide('es', es);
 const documented = Object.keys(v1OpenApiDocument().paths ?? {});
 
 describe('the API guide', () => {
@@ -31,8 +38,15 @@ describe('the API guide', () => {
     expect(html).toContain('href="/es/account/api-keys"');
   });
 
-  it('walks through key, chart, reading and progress', () => {
-    expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map(([, title]) => title)).toEqual([
+  it('walks through key, chart, reading and progress, in the reader’s language', () => {
+    const titles = (markup: string) => [...markup.matchAll(/<h2>(.*?)<\/h2>/g)].map(([, t]) => t);
+    expect(titles(html)).toEqual([
+      '1. Crea una clave',
+      '2. Calcula una carta',
+      '3. Pide una lectura',
+      '4. Sigue su progreso',
+    ]);
+    expect(titles(guide('en', en))).toEqual([
       '1. Create a key',
       '2. Compute a chart',
       '3. Request a reading',

@@ -1,29 +1,33 @@
 import type { Metadata } from 'next';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ApiReference } from './api-reference';
 import { GuideSteps } from './guide-steps';
 
-export const metadata: Metadata = {
-  title: 'API reference · Orrery',
-  description: 'The Orrery JSON API: charts, techniques, places and readings.',
-};
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: 'apiDocs' });
+  return { title: t('metaTitle'), description: t('metaDescription') };
+}
 
 /** The API guide (key, chart, reading, progress) above the reference generated from the contract. */
-export default async function ApiDocsPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ApiDocsPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: 'apiDocs' });
   return (
     <article style={{ maxWidth: 1100, margin: '2rem auto', padding: '0 1rem' }}>
-      <h1>Orrery API</h1>
+      <h1>{t('title')}</h1>
       <p>
-        A JSON API over HTTPS. Every answer carries <code>X-Request-Id</code>; refusals are{' '}
-        <code>application/problem+json</code> with a stable <code>code</code> and, for invalid
-        input, one entry per field in <code>errors</code>. The machine-readable contract is{' '}
-        <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).
+        {t.rich('intro', {
+          code: (chunks) => <code>{chunks}</code>,
+          contract: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>,
+        })}
       </p>
-      <GuideSteps locale={locale} />
-      <h2>Reference</h2>
-      <ApiReference specUrl="/api/v1/openapi.json" loading="Loading the reference…" />
+      <GuideSteps locale={locale} t={t} />
+      <h2>{t('reference')}</h2>
+      <ApiReference specUrl="/api/v1/openapi.json" loading={t('loading')} />
     </article>
   );
 }
