@@ -8,7 +8,7 @@ import {
 } from '@/db/testing/test-database';
 import { AppError, type ErrorCode } from '@/lib/errors/app-error';
 import { authenticateApiKey } from './authenticate-api-key';
-import { createApiKey } from './create-api-key';
+import { createApiKey, MAX_ACTIVE_KEYS } from './create-api-key';
 import { hashApiKey } from './hash-api-key';
 import { listApiKeys } from './list-api-keys';
 import { revokeApiKey } from './revoke-api-key';
@@ -184,5 +184,38 @@ describe.each(availableDrivers())('API keys on %s', (driver) => {
       keys.filter((k) => k.id === apiKey.id),
     );
     expect(row?.lastUsedAt?.getTime()).toBe(at(LAST_USED_RESOLUTION_MS + 1).getTime());
+  });
+});
+
+describe.each(availableDrivers())('the active key cap on %s', (driver) => {
+  let database: TestDatabase;
+  let userId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(driver);
+    const [row] = await database.db
+      .insert(users)
+      .values({ email: 'many-keys@example.test' })
+      .returning({ id: users.id });
+    userId = row?.id ?? '';
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  const issue = (name: string) =>
+    codeOf(createApiKey(database.db, { userId, name, scopes: ['charts:read'] }));
+
+  it('issues no more than the cap even to concurrent requests, and revoking frees a place', async () => {
+    for (let i = 0; i < MAX_ACTIVE_KEYS - 2; i++) expect(await issue(`k${i}`)).toBe('resolved');
+    const racing = await Promise.all(Array.from({ length: 6 }, (_, i) => issue(`race${i}`)));
+    expect(racing.filter((c) => c === 'resolved')).toHaveLength(2);
+    expect(racing.filter((c) => c === 'api_key_limit_reached')).toHaveLength(4);
+    const keys = await listApiKeys(database.db, { userId });
+    expect(keys).toHaveLength(MAX_ACTIVE_KEYS);
+
+    await revokeApiKey(database.db, { userId, keyId: keys[0]?.id ?? '' });
+    expect(await issue('after revoke')).toBe('resolved');
+    expect(await issue('one too many')).toBe('api_key_limit_reached');
   });
 });

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'api_key_invalid',
   'api_key_revoked',
+  'api_key_limit_reached',
   'scope_missing',
   'quota_exceeded',
   'idempotency_mismatch',

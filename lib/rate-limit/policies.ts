@@ -22,6 +22,8 @@ export const POLICIES = {
   'sign-in-ip': { algorithm: 'slidingWindow', tokens: 5, window: '15 m' },
   /** Sign-in attempts for one email, from anywhere: the sixth within 15 minutes is refused. */
   'sign-in-email': { algorithm: 'slidingWindow', tokens: 5, window: '15 m' },
+  /** Keys issued (created or rolled) by one user: a leaked session cannot mint keys in bulk. */
+  'api-key-issue': { algorithm: 'slidingWindow', tokens: 20, window: '1 h' },
 } as const satisfies Record<string, LimiterPolicy>;
 
 export type PolicyName = keyof typeof POLICIES;

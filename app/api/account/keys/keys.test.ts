@@ -3,6 +3,7 @@ import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key';
+import { POLICIES } from '@/lib/rate-limit/policies';
 import { DELETE } from './[id]/route';
 import { POST as ROLL } from './[id]/roll/route';
 import { GET, POST } from './route';
@@ -220,5 +221,28 @@ describe('create, list, roll, revoke', () => {
       code: 'api_key_revoked',
     });
     expect((await json(await roll(apiKey?.id ?? ''))).code).toBe('api_key_revoked');
+  });
+});
+
+describe('issuing limits', () => {
+  it('refuses the key issued past the hourly limit with 429, Retry-After and nothing stored', async () => {
+    const carol = await newUser('carol');
+    mocks.userId = carol;
+    const first = await json(await create({ name: 'first', scopes: ['charts:read'] }));
+    expect((await roll(first.apiKey?.id ?? '')).status).toBe(200);
+    for (let i = 2; i < POLICIES['api-key-issue'].tokens; i++) {
+      expect((await create({ name: `k${i}`, scopes: ['charts:read'] })).status).toBe(201);
+    }
+    const refused = await create({ name: 'one too many', scopes: ['charts:read'] });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await json(refused)).code).toBe('rate_limited');
+    expect((await roll(first.apiKey?.id ?? '')).status).toBe(429);
+    expect((await json(await list())).keys).toHaveLength(POLICIES['api-key-issue'].tokens - 1);
+
+    mocks.userId = bob;
+    expect((await create({ name: 'bob is not limited', scopes: ['charts:read'] })).status).toBe(
+      201,
+    );
   });
 });
