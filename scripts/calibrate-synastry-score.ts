@@ -6,36 +6,18 @@
 import { computeChart } from '../lib/astro/chart/compute-chart';
 import { synastry } from '../lib/astro/techniques/synastry';
 import { scoreBand, SCORE_BANDS } from '../lib/techniques-view/score-band';
+import { randomCases } from './astro/random-cases';
 
 const PAIRS = Number(process.argv[2] ?? 20_000);
-const FROM = Date.UTC(1940, 0, 1);
-const TO = Date.UTC(2010, 0, 1);
 
-// Deterministic (mulberry32) so two runs print the same figures.
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(20261122);
-function randomChart() {
-  return computeChart({
-    utc: new Date(FROM + next() * (TO - FROM)),
-    latitude: -50 + next() * 110,
-    longitude: -180 + next() * 360,
-  });
-}
+const charts = randomCases(2 * PAIRS, 20261122).map((c) =>
+  computeChart({ utc: new Date(c.utc), latitude: c.lat, longitude: c.lon }),
+);
 
 const raws: number[] = [];
 const scores: number[] = [];
 for (let i = 0; i < PAIRS; i++) {
-  const s = synastry(randomChart(), randomChart()).score;
+  const s = synastry(charts[2 * i]!, charts[2 * i + 1]!).score;
   raws.push(s.harmony - s.tension);
   scores.push(s.score);
 }
@@ -44,9 +26,7 @@ const quantile = (xs: number[], q: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 };
 const fmt = (x: number) => x.toFixed(2);
-console.log(
-  `${PAIRS} random pairs, births ${new Date(FROM).getUTCFullYear()}–${new Date(TO).getUTCFullYear()}`,
-);
+console.log(`${PAIRS} random pairs of charts (births 1900–2050, seeded)`);
 console.log(
   'raw balance  ' +
     [0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95]
