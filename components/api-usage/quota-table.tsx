@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { PLANS, type PlanName } from '@/lib/api/plans';
+import { configuredPlans } from '@/lib/api/configured-plans';
+import type { PlanName } from '@/lib/api/plans';
 import { quotaShare } from './quota-share';
 import styles from './usage.module.css';
 
@@ -32,7 +33,7 @@ export async function QuotaTable({ rows, days }: { rows: KeyUsage[]; days: numbe
         </thead>
         <tbody>
           {rows.map((row) => {
-            const quota = PLANS[row.plan].perMonth;
+            const quota = configuredPlans()[row.plan].perMonth;
             const percent = quotaShare(row.used, quota);
             return (
               <tr key={row.id} data-testid="quota-row">

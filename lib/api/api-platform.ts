@@ -4,6 +4,7 @@ import { usageRecorder } from '@/lib/api-usage/process-usage-recorder';
 import type { UsageRecorder } from '@/lib/api-usage/usage-recorder';
 import { createIdempotencyStore, type IdempotencyStore } from '@/lib/idempotency/idempotency-store';
 import { redis } from '@/lib/redis/client';
+import { configuredPlans } from './configured-plans';
 import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
 
 /** What `withApiKey` works with; tests build their own. */
@@ -24,7 +25,7 @@ export function apiPlatform(): ApiPlatform {
       client,
       platform: {
         db: db(),
-        limiter: createPlanLimiter({ redis: client }),
+        limiter: createPlanLimiter({ redis: client, plans: configuredPlans() }),
         usage: usageRecorder(),
         idempotency: createIdempotencyStore({ redis: client }),
       },

@@ -53,10 +53,16 @@ function checkWrite(request: Request): void {
   }
 }
 
+export interface WithSessionOptions {
+  /** A role the user must hold, checked against the database (a demoted admin loses it at once). */
+  role?: User['role'];
+}
+
 /**
  * A route for the signed-in user's own data, authenticated by the session cookie: 401
- * problem when signed out, and the CSRF checks on every method that writes. Built on
- * `route()`, so errors become problem+json and every request is logged.
+ * problem when signed out, 403 without the required role, and the CSRF checks on every
+ * method that writes. Built on `route()`, so errors become problem+json and every request
+ * is logged.
  *
  * @example
  * export const GET = withSession(async (_request, { user }) =>
@@ -65,12 +71,16 @@ function checkWrite(request: Request): void {
  */
 export function withSession<P = Record<string, never>>(
   handler: (request: Request, context: SessionContext<P>) => Promise<Response>,
+  options: WithSessionOptions = {},
 ) {
   return route<P>(async (request, context) => {
     if (!SAFE_METHODS.has(request.method)) checkWrite(request);
     const session = await auth();
     const user = session?.user?.id ? await findUserById(db(), session.user.id) : undefined;
     if (!user) throw new AppError('unauthenticated', 'Sign in to manage your account');
+    if (options.role && user.role !== options.role) {
+      throw new AppError('forbidden', `Only the ${options.role} role may do this`);
+    }
     const response = await handler(request, { ...context, user });
     response.headers.set('cache-control', 'no-store');
     return response;

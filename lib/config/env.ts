@@ -1,7 +1,18 @@
 import { z } from 'zod';
+import { planLimitOverridesSchema } from '@/lib/api/plan-limit-overrides';
 import { loadLocalSecrets } from './local-secrets';
 
 const optionalUrl = z.url().optional();
+/** A variable holding JSON, refused with a clear message when it does not parse. */
+const jsonText = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be valid JSON' });
+    return z.NEVER;
+  }
+});
+
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .optional()
@@ -46,6 +57,9 @@ const schema = z.object({
   LLM_API_KEY: z.string().optional(),
   LLM_MODEL: z.string().default('gpt-4o-mini'),
   LLM_TIMEOUT_MS: z.coerce.number().int().min(1).default(20000),
+
+  /** Changes to the API plans' limits (see `lib/api/plan-limit-overrides.ts`). */
+  API_PLAN_LIMITS: jsonText.pipe(planLimitOverridesSchema).optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'REALTIME_URL'> & { REALTIME_URL: string };

@@ -30,6 +30,8 @@ export const LunarReturnRequestSchema = z
   })
   .superRefine((value, context) => {
     const days = (Date.parse(value.to) - Date.parse(value.from)) / 86_400_000;
+    // An unreadable instant is already refused on its own field; the range is not in question.
+    if (Number.isNaN(days)) return;
     if (!(days > 0 && days <= MAX_LUNAR_DAYS)) {
       context.addIssue({
         code: 'custom',
