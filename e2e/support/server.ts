@@ -24,5 +24,7 @@ export const e2eServer = {
     INNGEST_BASE_URL: '',
     DEMO_ADMIN_PASSWORD: 'e2e-admin-password',
     LOG_LEVEL: 'warn',
+    // A quota small enough to use up over HTTP; the specs read every limit from RateLimit-Policy.
+    API_PLAN_LIMITS: JSON.stringify({ basic: { perMonth: 30 } }),
   },
 };
