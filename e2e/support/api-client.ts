@@ -47,7 +47,7 @@ export interface IssuedKey {
 }
 
 /** Writes through the session API must look same-origin, as the browser's would. */
-const sessionWrite = { 'content-type': 'application/json', origin: e2eServer.baseURL };
+export const SESSION_WRITE = { 'content-type': 'application/json', origin: e2eServer.baseURL };
 
 /** A request context of its own (cookie jar, client IP) for one signed-in person. */
 async function newContext(): Promise<APIRequestContext> {
@@ -116,15 +116,15 @@ export async function signUpAccount(label = 'api'): Promise<Account> {
     async createKey({ scopes = ALL_SCOPES, environment = 'live', name = 'e2e' } = {}) {
       const res = await session.post('/api/account/keys', {
         data: { name, scopes, environment },
-        headers: sessionWrite,
+        headers: SESSION_WRITE,
       });
       expect(res.status(), await res.text()).toBe(201);
       const body = (await res.json()) as { apiKey: KeyView; secret: string };
       return { id: body.apiKey.id, secret: body.secret, view: body.apiKey };
     },
-    revokeKey: (id) => session.delete(`/api/account/keys/${id}`, { headers: sessionWrite }),
+    revokeKey: (id) => session.delete(`/api/account/keys/${id}`, { headers: SESSION_WRITE }),
     rollKey: (id) =>
-      session.post(`/api/account/keys/${id}/roll`, { headers: sessionWrite, data: {} }),
+      session.post(`/api/account/keys/${id}/roll`, { headers: SESSION_WRITE, data: {} }),
     async listKeys() {
       return ((await (await session.get('/api/account/keys')).json()) as { keys: KeyView[] }).keys;
     },
@@ -149,7 +149,7 @@ export async function signInAdmin(): Promise<{
   return {
     session,
     setPlan: (keyId, plan) =>
-      session.patch(`/api/admin/api-keys/${keyId}`, { data: { plan }, headers: sessionWrite }),
+      session.patch(`/api/admin/api-keys/${keyId}`, { data: { plan }, headers: SESSION_WRITE }),
   };
 }
 

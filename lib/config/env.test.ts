@@ -44,6 +44,17 @@ describe('env', () => {
     expect(() => env()).toThrowError(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
   });
 
+  it('reads API_PLAN_LIMITS as JSON and names it when it is not', () => {
+    process.env.API_PLAN_LIMITS = '{"basic":{"perMonth":30}}';
+    expect(env().API_PLAN_LIMITS).toEqual({ basic: { perMonth: 30 } });
+    resetEnvForTests();
+    process.env.API_PLAN_LIMITS = '{basic: 30}';
+    expect(() => env()).toThrowError(/API_PLAN_LIMITS: must be valid JSON/);
+    resetEnvForTests();
+    process.env.API_PLAN_LIMITS = '{"gold":{"perMonth":30}}';
+    expect(() => env()).toThrowError(/API_PLAN_LIMITS/);
+  });
+
   it('treats empty variables as unset and applies defaults', () => {
     process.env.DATABASE_URL = '';
     process.env.PORT = '';
