@@ -86,9 +86,9 @@ test('failures are not stored: the key is free for a corrected retry', async ({ 
 
 test('idempotency keys belong to one API key; malformed ones are refused', async ({
   request,
-  account,
+  person,
 }) => {
-  const other = await account.createKey({ scopes: ['charts:write'] });
+  const other = await person.createKey({ scopes: ['charts:write'] });
   const idem = randomUUID();
   expect((await createChart(request, idem, PARIS_BY_PLACE)).status()).toBe(201);
   const theirs = await createChart(request, idem, PARIS_BY_UTC, other.secret);

@@ -14,13 +14,13 @@ const burst = (request: APIRequestContext, secret: string, n = 5) =>
 
 test('a revoked key is refused on the very next calls, even right after use', async ({
   request,
-  account,
+  person,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+  const key = await person.createKey({ scopes: ['places:read'] });
   // Warm whatever the server may keep about the key.
   for (const res of await burst(request, key.secret, 3)) expect(res.status()).toBe(200);
 
-  const revoked = await account.revokeKey(key.id);
+  const revoked = await person.revokeKey(key.id);
   expect(revoked.status()).toBe(200);
   const { apiKey } = (await revoked.json()) as { apiKey: { revokedAt: string } };
   expect(apiKey.revokedAt).not.toBeNull();
@@ -33,11 +33,11 @@ test('a revoked key is refused on the very next calls, even right after use', as
   }
 
   // Revoking again keeps the first time; a revoked key cannot be rolled back to life.
-  const again = (await (await account.revokeKey(key.id)).json()) as typeof apiKey & {
+  const again = (await (await person.revokeKey(key.id)).json()) as typeof apiKey & {
     apiKey: { revokedAt: string };
   };
   expect(again.apiKey.revokedAt).toBe(apiKey.revokedAt);
-  await expectProblem(await account.rollKey(key.id), 401, 'api_key_revoked');
+  await expectProblem(await person.rollKey(key.id), 401, 'api_key_revoked');
   await expectProblem(
     (await burst(request, key.secret, 1))[0] as APIResponse,
     401,
@@ -47,12 +47,12 @@ test('a revoked key is refused on the very next calls, even right after use', as
 
 test('a rolled key’s old secret fails at once and the new one works, same key', async ({
   request,
-  account,
+  person,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+  const key = await person.createKey({ scopes: ['places:read'] });
   for (const res of await burst(request, key.secret, 3)) expect(res.status()).toBe(200);
 
-  const rolled = await account.rollKey(key.id);
+  const rolled = await person.rollKey(key.id);
   expect(rolled.status()).toBe(200);
   const { apiKey, secret } = (await rolled.json()) as {
     apiKey: { id: string; prefix: string; rolledAt: string };
@@ -73,9 +73,9 @@ test('a rolled key’s old secret fails at once and the new one works, same key'
 
 test('keys are issued once, listed without secrets, and test keys work too', async ({
   request,
-  account,
+  person,
 }) => {
-  const key = await account.createKey({
+  const key = await person.createKey({
     scopes: ['places:read', 'charts:read'],
     environment: 'test',
     name: 'Sandbox',
@@ -86,15 +86,15 @@ test('keys are issued once, listed without secrets, and test keys work too', asy
 
   expect((await call(request, key.secret)).status()).toBe(200);
   await expect
-    .poll(async () => (await account.listKeys()).find((k) => k.id === key.id)?.lastUsedAt)
+    .poll(async () => (await person.listKeys()).find((k) => k.id === key.id)?.lastUsedAt)
     .not.toBeNull();
-  const listed = await (await account.session.get('/api/account/keys')).text();
+  const listed = await (await person.session.get('/api/account/keys')).text();
   expect(listed).not.toContain(key.secret);
   expect(listed).not.toMatch(/"(hash|secret)"/);
 });
 
-test('another person cannot revoke, roll or even see my key', async ({ request, account }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+test('another person cannot revoke, roll or even see my key', async ({ request, person }) => {
+  const key = await person.createKey({ scopes: ['places:read'] });
   const stranger = await signUpAccount('stranger');
   try {
     await expectProblem(await stranger.revokeKey(key.id), 404, 'not_found');
@@ -127,9 +127,9 @@ test('missing, malformed and unknown keys are refused before any lookup counts',
   );
 });
 
-test('the session API refuses bad key requests with field errors', async ({ account }) => {
+test('the session API refuses bad key requests with field errors', async ({ person }) => {
   const create = (data: unknown, headers = SESSION_WRITE) =>
-    account.session.post('/api/account/keys', { data, headers });
+    person.session.post('/api/account/keys', { data, headers });
   await expectProblem(
     await create({ name: '', scopes: ['charts:fly'], environment: 'prod' }),
     422,

@@ -12,10 +12,10 @@ const call = (request: APIRequestContext, secret: string) =>
 
 test('the quota admits exactly its count, then 429 quota_exceeded until the window ends', async ({
   request,
-  account,
+  person,
   admin,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+  const key = await person.createKey({ scopes: ['places:read'] });
   expect((await admin.setPlan(key.id, 'basic')).status()).toBe(200);
 
   const first = await call(request, key.secret);

@@ -15,9 +15,9 @@ const burst = (request: APIRequestContext, secret: string, n: number) =>
 
 test('the free plan admits exactly its per-minute count, then 429 with Retry-After', async ({
   request,
-  account,
+  person,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+  const key = await person.createKey({ scopes: ['places:read'] });
   const first = await call(request, key.secret);
   const { policy } = limitsOf(first);
   expect(first.headers()['ratelimit-policy']).toBe(
@@ -58,10 +58,10 @@ test('the free plan admits exactly its per-minute count, then 429 with Retry-Aft
 
 test('a plan change applies on the next call, keeping what was used', async ({
   request,
-  account,
+  person,
   admin,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+  const key = await person.createKey({ scopes: ['places:read'] });
   const free = await burst(request, key.secret, 11);
   expect(free.filter((r) => r.status() === 429)).toHaveLength(1);
 
@@ -75,7 +75,7 @@ test('a plan change applies on the next call, keeping what was used', async ({
   // Ten admitted before, this one now; the refused call was never counted.
   expect(limit.minute?.r).toBe(600 - 11);
   expect(limit.month?.r).toBe((policy.month?.q ?? NaN) - 11);
-  expect((await account.listKeys()).find((k) => k.id === key.id)?.plan).toBe('premium');
+  expect((await person.listKeys()).find((k) => k.id === key.id)?.plan).toBe('premium');
 
   // And back down: eleven used this minute is over the free limit at once.
   expect((await admin.setPlan(key.id, 'free')).status()).toBe(200);
@@ -83,14 +83,14 @@ test('a plan change applies on the next call, keeping what was used', async ({
 });
 
 test('only an admin changes plans, to a plan that exists, of a key that exists', async ({
-  account,
+  person,
   admin,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+  const key = await person.createKey({ scopes: ['places:read'] });
   const patch = (session: APIRequestContext, id: string, data: unknown) =>
     session.patch(`/api/admin/api-keys/${id}`, { data, headers: SESSION_WRITE });
 
-  await expectProblem(await patch(account.session, key.id, { plan: 'premium' }), 403, 'forbidden');
+  await expectProblem(await patch(person.session, key.id, { plan: 'premium' }), 403, 'forbidden');
   await expectProblem(
     await patch(admin.session, key.id, { plan: 'gold' }),
     422,
@@ -107,5 +107,5 @@ test('only an admin changes plans, to a plan that exists, of a key that exists',
     404,
     'not_found',
   );
-  expect((await account.listKeys()).find((k) => k.id === key.id)?.plan).toBe('free');
+  expect((await person.listKeys()).find((k) => k.id === key.id)?.plan).toBe('free');
 });

@@ -109,12 +109,12 @@ test.beforeAll(async ({ account, playwright }) => {
 for (const scope of ROUTE_SCOPES) {
   test(`${scope}: refused by every key without it, accepted with it alone`, async ({
     request,
-    account,
+    person,
   }) => {
     const needing = OPERATIONS.filter((o) => o.scope === scope);
     const [without, only] = await Promise.all([
-      account.createKey({ scopes: ALL_SCOPES.filter((s) => s !== scope) }),
-      account.createKey({ scopes: [scope] }),
+      person.createKey({ scopes: ALL_SCOPES.filter((s) => s !== scope) }),
+      person.createKey({ scopes: [scope] }),
     ]);
     for (const operation of needing) {
       const refused = await operation.call(request, without.secret, chartHash);

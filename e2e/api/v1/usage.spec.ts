@@ -7,18 +7,18 @@ import { PARIS_BY_UTC } from '../../support/subjects';
 test.describe.configure({ mode: 'parallel' });
 
 /** Usage is flushed every second; after it settles, it must stay put (nothing counted twice). */
-async function expectUsage(account: Account, keyId: string, calls: number): Promise<void> {
-  await expect.poll(() => account.usageTotal(keyId), { timeout: 15_000 }).toBe(calls);
+async function expectUsage(person: Account, keyId: string, calls: number): Promise<void> {
+  await expect.poll(() => person.usageTotal(keyId), { timeout: 15_000 }).toBe(calls);
   await sleep(1_500);
-  expect(await account.usageTotal(keyId)).toBe(calls);
+  expect(await person.usageTotal(keyId)).toBe(calls);
 }
 
 test('N parallel calls over several routes are N counted calls', async ({
   request,
-  account,
+  person,
   admin,
 }) => {
-  const key = await account.createKey({ scopes: ['places:read', 'charts:read'] });
+  const key = await person.createKey({ scopes: ['places:read', 'charts:read'] });
   expect((await admin.setPlan(key.id, 'premium')).status()).toBe(200);
   const calls = [
     ...Array.from({ length: 30 }, (_, i) =>
@@ -33,11 +33,11 @@ test('N parallel calls over several routes are N counted calls', async ({
   ];
   const answers = await Promise.all(calls);
   expect(answers.map((r) => r.status()).filter((s) => s !== 200)).toEqual([]);
-  await expectUsage(account, key.id, 45);
+  await expectUsage(person, key.id, 45);
 });
 
-test('refused calls are not counted; answered errors are', async ({ request, account }) => {
-  const key = await account.createKey({ scopes: ['places:read'] });
+test('refused calls are not counted; answered errors are', async ({ request, person }) => {
+  const key = await person.createKey({ scopes: ['places:read'] });
   // Admitted, then refused by the handler: a call like any other.
   const invalid = await request.get('/api/v1/places?q=', { headers: bearer(key.secret) });
   expect(invalid.status()).toBe(422);
@@ -53,5 +53,5 @@ test('refused calls are not counted; answered errors are', async ({ request, acc
   expect(statuses.filter((s) => s === 200)).toHaveLength(9);
   expect(statuses.filter((s) => s === 429)).toHaveLength(3);
   expect(statuses.filter((s) => s === 403)).toHaveLength(1);
-  await expectUsage(account, key.id, 10);
+  await expectUsage(person, key.id, 10);
 });
