@@ -1,61 +1,52 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRealtime } from '@/components/realtime/use-realtime';
 import type { RealtimeEnvelope } from '@/lib/realtime/protocol';
-import styles from './reading-panel.module.css';
+import type { ReadingState, StoredSection } from '@/lib/readings/store/reading-state';
+import { ReadingView, type SectionPreview } from './reading-view';
 
-interface Section {
-  sectionId: string;
-  position: number;
-  title: string;
-  paragraphs: string[];
-}
-
-interface ReadingAnswer {
-  status: 'none' | 'pending' | 'generating' | 'done' | 'failed';
-  sectionsTotal: number;
-  sections: Section[];
+/** What the server read from storage for the page, and where the rest will arrive. */
+export interface InitialReading extends ReadingState {
   room: string;
-  realtime: { token: string; url: string };
+  realtime: { url: string; token: string };
 }
 
-function isSection(value: unknown): value is Section & { total: number } {
-  const v = value as Partial<Section> | null;
+function isSection(value: unknown): value is StoredSection & { total: number } {
+  const v = value as Partial<StoredSection> | null;
   return typeof v?.sectionId === 'string' && Array.isArray(v.paragraphs);
 }
 
-interface Preview {
-  sectionId: string;
-  position: number;
-  title: string;
-  text: string;
-}
-
-function isPreview(value: unknown): value is Preview {
-  const v = value as Partial<Preview> | null;
+function isPreview(value: unknown): value is SectionPreview {
+  const v = value as Partial<SectionPreview> | null;
   return typeof v?.sectionId === 'string' && typeof v.text === 'string';
 }
 
-function merge(current: Section[], incoming: Section): Section[] {
+function merge(current: StoredSection[], incoming: StoredSection): StoredSection[] {
   if (current.some((s) => s.sectionId === incoming.sectionId)) return current;
   return [...current, incoming].sort((a, b) => a.position - b.position);
 }
 
 /**
- * The written reading: shows at once what is stored, asks for generation if needed, and
- * adds sections as the job publishes them. A reload mid-way picks up where it was.
+ * The written reading, live: starts from what the server rendered (the stored sections) and,
+ * while the reading is unfinished, follows its room for the rest. A reload mid-way renders
+ * what is stored by then and keeps listening; a finished reading opens no socket.
  */
-export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale: string }) {
-  const t = useTranslations('reading');
-  const [answer, setAnswer] = useState<ReadingAnswer | null>(null);
-  const [sections, setSections] = useState<Section[]>([]);
-  const [total, setTotal] = useState(0);
-  const [status, setStatus] = useState<ReadingAnswer['status']>('none');
-  const [failed, setFailed] = useState(false);
-  // Text an LLM is still writing, by section; replaced by the stored section when it lands.
-  const [previews, setPreviews] = useState<Record<string, Preview>>({});
+export function ReadingPanel({
+  chartHash,
+  locale,
+  initial,
+}: {
+  chartHash: string;
+  locale: string;
+  initial: InitialReading;
+}) {
+  const [sections, setSections] = useState(initial.sections);
+  const [total, setTotal] = useState(initial.sectionsTotal);
+  const [status, setStatus] = useState(initial.status);
+  const [previews, setPreviews] = useState<Record<string, SectionPreview>>({});
+  // The server's token serves the first connection; later ones ask for a fresh one.
+  const serverToken = useRef<string | null>(initial.realtime.token);
 
   const request = useCallback(async () => {
     const res = await fetch('/api/readings', {
@@ -64,24 +55,8 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
       body: JSON.stringify({ chartHash, locale }),
     });
     if (!res.ok) throw new Error(`reading: HTTP ${res.status}`);
-    return (await res.json()) as ReadingAnswer;
+    return (await res.json()) as InitialReading;
   }, [chartHash, locale]);
-
-  useEffect(() => {
-    let cancelled = false;
-    request()
-      .then((a) => {
-        if (cancelled) return;
-        setAnswer(a);
-        setStatus(a.status);
-        setTotal(a.sectionsTotal);
-        setSections((current) => a.sections.reduce(merge, current));
-      })
-      .catch(() => !cancelled && setFailed(true));
-    return () => {
-      cancelled = true;
-    };
-  }, [request]);
 
   const catchUp = useCallback(() => {
     request()
@@ -108,50 +83,33 @@ export function ReadingPanel({ chartHash, locale }: { chartHash: string; locale:
     [catchUp],
   );
 
-  const token = useCallback(async () => (await request()).realtime.token, [request]);
+  const token = useCallback(async () => {
+    const held = serverToken.current;
+    serverToken.current = null;
+    return held ?? (await request()).realtime.token;
+  }, [request]);
+
+  const finished = total > 0 && sections.length >= total;
   const live = useRealtime({
-    url: answer?.realtime.url ?? '',
+    url: initial.realtime.url,
     token,
-    rooms: answer ? [answer.room] : [],
+    rooms: [initial.room],
     onEvent,
-    enabled: answer !== null && answer.status !== 'done',
+    enabled: !finished && status !== 'done' && status !== 'failed',
   });
 
-  // Sections published before the socket joined the room are caught up from storage.
+  // Sections stored between the server's read and joining the room are caught up from storage.
   const connected = live.state === 'connected';
   useEffect(() => {
     if (connected) catchUp();
   }, [connected, catchUp]);
 
-  const finished = total > 0 && sections.length >= total;
-  const progress = total > 0 ? Math.round((sections.length / total) * 100) : 0;
-
   return (
-    <section aria-labelledby="reading-title" className={styles.reading} data-testid="reading">
-      <h2 id="reading-title">{t('title')}</h2>
-      {!finished && !failed && status !== 'failed' && (
-        <div className={styles.progress}>
-          <progress max={100} value={progress} aria-label={t('progressLabel')} />
-          <span role="status">{t('writing', { done: sections.length, total: total || '…' })}</span>
-        </div>
-      )}
-      {(failed || status === 'failed') && <p role="alert">{t('failed')}</p>}
-      {Object.values(previews)
-        .filter((p) => !sections.some((s) => s.sectionId === p.sectionId))
-        .map((p) => (
-          <article key={`preview-${p.sectionId}`} className={styles.section} aria-busy="true">
-            <h3>{p.title}</h3>
-            <p>{p.text}</p>
-          </article>
-        ))}
-      {sections.map((section) => (
-        <article key={section.sectionId} className={styles.section} data-testid="reading-section">
-          <h3>{section.title}</h3>
-          {section.paragraphs.map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </article>
-      ))}
-    </section>
+    <ReadingView
+      sections={sections}
+      total={total}
+      failed={status === 'failed'}
+      previews={Object.values(previews)}
+    />
   );
 }

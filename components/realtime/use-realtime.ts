@@ -2,11 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import type { RealtimeEnvelope } from '@/lib/realtime/protocol';
-import {
-  connectRealtime,
-  type RealtimeConnection,
-  type RealtimeStatus,
-} from './realtime-connection';
+import type { RealtimeConnection, RealtimeStatus } from './realtime-connection';
 import type { TokenSource } from './token-source';
 
 export interface UseRealtimeOptions {
@@ -44,17 +40,25 @@ export function useRealtime(options: UseRealtimeOptions): RealtimeStatus {
 
   useEffect(() => {
     if (!enabled) return;
-    const { token } = latest.current;
-    const current = connectRealtime({
-      url,
-      token: typeof token === 'string' ? token : () => readToken(latest.current.token),
-      rooms: latest.current.rooms,
-      onEvent: (envelope) => latest.current.onEvent(envelope),
-      onStatus: setStatus,
+    let current: RealtimeConnection | null = null;
+    let unmounted = false;
+    // socket.io-client loads only when a page goes live, so pages that never do (a
+    // finished reading) don't ship it.
+    void import('./realtime-connection').then(({ connectRealtime }) => {
+      if (unmounted) return;
+      const { token } = latest.current;
+      current = connectRealtime({
+        url,
+        token: typeof token === 'string' ? token : () => readToken(latest.current.token),
+        rooms: latest.current.rooms,
+        onEvent: (envelope) => latest.current.onEvent(envelope),
+        onStatus: setStatus,
+      });
+      connection.current = current;
     });
-    connection.current = current;
     return () => {
-      current.close();
+      unmounted = true;
+      current?.close();
       connection.current = null;
     };
   }, [url, enabled]);

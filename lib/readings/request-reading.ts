@@ -18,6 +18,10 @@ export async function requestReading(
   options: { chartHash: string; locale: string; requestedBy: string | null },
 ): Promise<RequestedReading> {
   const key = { chartHash: options.chartHash, locale: options.locale };
+  const room = readingRoom(key.chartHash, key.locale);
+  // Most requests find the reading started or written: they read, and write nothing.
+  const stored = await readingState(db, key);
+  if (stored.status !== 'none' && stored.status !== 'failed') return { ...stored, room };
   if (await claimReading(db, { ...key, requestedBy: options.requestedBy })) {
     try {
       await sendEvent({ name: 'reading/requested', data: key });
@@ -26,5 +30,5 @@ export async function requestReading(
       throw error;
     }
   }
-  return { ...(await readingState(db, key)), room: readingRoom(key.chartHash, key.locale) };
+  return { ...(await readingState(db, key)), room };
 }

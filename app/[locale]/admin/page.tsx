@@ -1,11 +1,11 @@
 import { count } from 'drizzle-orm';
-import { headers } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignupsPanel } from '@/components/admin/signups-panel';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import { signupsPerDay } from '@/lib/analytics/signup-rollup';
 import { requireAdmin } from '@/lib/auth/guards';
+import { requestOrigin } from '@/lib/http/request-origin';
 import { realtimePublicUrl } from '@/lib/realtime/public-url';
 
 const DAYS = 30;
@@ -19,8 +19,7 @@ export default async function AdminOverviewPage({
   setRequestLocale(locale);
   await requireAdmin(locale, `/${locale}/admin`);
   const t = await getTranslations('admin');
-  const requestHeaders = await headers();
-  const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`;
+  const origin = await requestOrigin();
   const [series, [total]] = await Promise.all([
     signupsPerDay(db(), { days: DAYS }),
     db().select({ value: count() }).from(users),

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { ChartOverview } from '@/components/chart/chart-overview';
 import { FamousChartBanner } from '@/components/famous/famous-chart-banner';
 import { FamousSharingList } from '@/components/famous/famous-sharing-list';
-import { ReadingPanel } from '@/components/reading/reading-panel';
+import { StoredReading } from '@/components/reading/stored-reading';
 import { SaveChartPanel } from '@/components/saved-charts/save-chart-panel';
 import { TechniqueLinks } from '@/components/techniques/technique-links';
 import { db } from '@/db/client';
@@ -58,7 +58,7 @@ export default async function ChartPage({
       />
       <FamousSharingList chart={chart} hash={hash} locale={locale} excludeId={famousId} />
       <TechniqueLinks hash={hash} />
-      <ReadingPanel chartHash={hash} locale={locale} />
+      <StoredReading chartHash={hash} locale={locale} />
     </div>
   );
 }
