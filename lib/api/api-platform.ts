@@ -5,12 +5,15 @@ import type { UsageRecorder } from '@/lib/api-usage/usage-recorder';
 import { createIdempotencyStore, type IdempotencyStore } from '@/lib/idempotency/idempotency-store';
 import { redis } from '@/lib/redis/client';
 import { configuredPlans } from './configured-plans';
+import { createKeyCache, type KeyCache } from './key-cache';
 import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
 
 /** What `withApiKey` works with; tests build their own. */
 export interface ApiPlatform {
   db: Database;
   limiter: PlanLimiter;
+  /** Recently authenticated keys, checked against their epoch on every use. */
+  keys: KeyCache;
   usage: UsageRecorder;
   idempotency: IdempotencyStore;
 }
@@ -26,6 +29,7 @@ export function apiPlatform(): ApiPlatform {
       platform: {
         db: db(),
         limiter: createPlanLimiter({ redis: client, plans: configuredPlans() }),
+        keys: createKeyCache(),
         usage: usageRecorder(),
         idempotency: createIdempotencyStore({ redis: client }),
       },

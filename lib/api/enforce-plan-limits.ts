@@ -1,23 +1,18 @@
-import type { ApiKeyInfo } from '@/lib/api-keys/api-key-info';
 import { AppError } from '@/lib/errors/app-error';
-import type { PlanLimiter } from './plan-limiter';
+import type { PlanLimitCheck } from './plan-limiter';
+import type { ApiPlan } from './plans';
 import { rateLimitHeaders } from './rate-limit-headers';
 
 /**
- * Counts a request against its key's plan and writes the RateLimit fields into `headers`
- * (sent on every answer, refusals included).
+ * Writes a plan check's RateLimit fields into `headers` (sent on every answer, refusals
+ * included) and refuses the request when a limit did.
  *
- * @example await enforcePlanLimits(limiter, apiKey, headers);
+ * @example enforcePlanLimits(limiter.plans[apiKey.plan], check, headers);
  * @throws AppError `rate_limited` past the minute limit, `quota_exceeded` past the 30-day
  *   quota; both 429 with `Retry-After`.
  */
-export async function enforcePlanLimits(
-  limiter: PlanLimiter,
-  apiKey: Pick<ApiKeyInfo, 'id' | 'plan'>,
-  headers: Headers,
-): Promise<void> {
-  const check = await limiter.check(apiKey.plan, apiKey.id);
-  for (const [name, value] of Object.entries(rateLimitHeaders(limiter.plans[apiKey.plan], check))) {
+export function enforcePlanLimits(plan: ApiPlan, check: PlanLimitCheck, headers: Headers): void {
+  for (const [name, value] of Object.entries(rateLimitHeaders(plan, check))) {
     headers.set(name, value);
   }
   if (check.refusedBy === 'minute') {

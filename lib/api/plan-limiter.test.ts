@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
+import { bumpKeyEpoch } from '@/lib/api-keys/key-epoch';
+import { createPlanLimiter, STALE, type PlanLimiter } from './plan-limiter';
 import type { PlanTable } from './plans';
 import { rateLimitHeaders } from './rate-limit-headers';
 import { openTestRedis, testRedisTargets, type TestRedis } from './testing/test-redis';
@@ -16,7 +17,12 @@ describe.each(await testRedisTargets())('plan limits on %s Redis', (target) => {
   let limiter: PlanLimiter;
   beforeAll(async () => {
     test = await openTestRedis(target);
-    limiter = createPlanLimiter({ redis: test.redis, plans: TEST_PLANS, prefix: test.prefix });
+    limiter = createPlanLimiter({
+      redis: test.redis,
+      plans: TEST_PLANS,
+      prefix: test.prefix,
+      epochPrefix: test.prefix,
+    });
   });
   afterAll(async () => {
     await test?.close();
@@ -63,5 +69,20 @@ describe.each(await testRedisTargets())('plan limits on %s Redis', (target) => {
       Array.from({ length: 10 }, (_, i) => limiter.check('free', i % 2 ? a : b)),
     );
     expect(results.filter((r) => r.refusedBy === null)).toHaveLength(6);
+  });
+
+  it('counts only while the key epoch is the one expected, in the same script', async () => {
+    const key = randomUUID();
+    expect(await limiter.epoch(key)).toBe('');
+    const first = await limiter.checkIfCurrent('free', key, '');
+    expect(first).not.toBe(STALE);
+    await bumpKeyEpoch(key, { redis: test.redis, epochPrefix: test.prefix });
+    expect(await limiter.checkIfCurrent('free', key, '')).toBe(STALE);
+    const epoch = await limiter.epoch(key);
+    expect(epoch).toMatch(/^e[\w-]{16}$/);
+    const second = await limiter.checkIfCurrent('free', key, epoch ?? '');
+    if (second === STALE) throw new Error('a current epoch was answered stale');
+    expect(second.epoch).toBe(epoch);
+    expect(second.minute.remaining).toBe(TEST_PLANS.free.perMinute - 2);
   });
 });

@@ -1,12 +1,13 @@
-import { Ratelimit, type Duration } from '@upstash/ratelimit';
 import type { Redis } from '@upstash/redis';
+import { keyEpochKey } from '@/lib/api-keys/key-epoch';
 import { DEFAULT_PREFIX, type LimitResult } from '@/lib/rate-limit/rate-limiter';
 import { PLANS, type PlanName, type PlanTable } from './plans';
 
-/** The quota window: a fixed 30 days, aligned to the Unix epoch as `fixedWindow` aligns it. */
-export const QUOTA_WINDOW: Duration = '30 d';
+/** The quota window: a fixed 30 days, aligned to the Unix epoch. */
 export const QUOTA_WINDOW_SECONDS = 30 * 86_400;
 export const MINUTE_WINDOW_SECONDS = 60;
+const MINUTE_MS = MINUTE_WINDOW_SECONDS * 1000;
+const QUOTA_MS = QUOTA_WINDOW_SECONDS * 1000;
 const TIMEOUT_MS = 2_000;
 
 export interface PlanLimitCheck {
@@ -16,12 +17,28 @@ export interface PlanLimitCheck {
   month: LimitResult;
   /** Which limit refused the request (the minute first); null when allowed. */
   refusedBy: 'minute' | 'month' | null;
+  /** The key's change epoch as Redis holds it; null when Redis did not answer. */
+  epoch: string | null;
 }
+
+/** The key changed since its epoch was read: nothing was counted. */
+export const STALE = 'stale' as const;
 
 export interface PlanLimiter {
   readonly plans: PlanTable;
   /** Counts one request by `keyId` against its plan's minute limit and quota. */
   check(plan: PlanName, keyId: string): Promise<PlanLimitCheck>;
+  /**
+   * `check`, in the same Redis round trip, only if the key's change epoch
+   * (`lib/api-keys/key-epoch.ts`) is still `epoch`; `STALE` otherwise.
+   */
+  checkIfCurrent(
+    plan: PlanName,
+    keyId: string,
+    epoch: string,
+  ): Promise<PlanLimitCheck | typeof STALE>;
+  /** The key's change epoch ('' if it never changed), or null when Redis does not answer. */
+  epoch(keyId: string): Promise<string | null>;
 }
 
 export interface PlanLimiterOptions {
@@ -29,13 +46,41 @@ export interface PlanLimiterOptions {
   plans?: PlanTable;
   /** Key prefix; tests use a unique one per run. */
   prefix?: string;
+  /** Prefix of the key epochs (`lib/api-keys/key-epoch.ts`); tests use their own. */
+  epochPrefix?: string;
 }
 
+/** Never a real epoch (those start with `e`, or are ''). */
+const ANY_EPOCH = '*';
+
+// The epoch check, the sliding minute and the quota in one atomic script: one round trip, and
+// a request is counted only by a key that is still what the caller cached. The minute is
+// @upstash/ratelimit's single-region sliding window (same keys and arithmetic, so counters
+// carry over); the quota is its fixed window. A request the minute refuses never touches the
+// quota, so throttled calls do not eat the month.
+const ADMIT = `
+local epoch = redis.call('GET', KEYS[1]) or ''
+if ARGV[1] ~= '${ANY_EPOCH}' and ARGV[1] ~= epoch then return {'${STALE}', epoch, 0, 0} end
+local perMinute, now, minuteMs = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+local previous = tonumber(redis.call('GET', KEYS[3]) or '0')
+previous = math.floor((1 - (now % minuteMs) / minuteMs) * previous)
+local monthUsed = tonumber(redis.call('GET', KEYS[4]) or '0')
+if previous + current >= perMinute then return {'ok', epoch, -1, monthUsed} end
+current = redis.call('INCRBY', KEYS[2], 1)
+if current == 1 then redis.call('PEXPIRE', KEYS[2], minuteMs * 2 + 1000) end
+monthUsed = redis.call('INCRBY', KEYS[4], 1)
+if monthUsed == 1 then redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[5])) end
+return {'ok', epoch, perMinute - (current + previous), monthUsed}
+`;
+
+type AdmitReply = [string, string, number, number];
+
 /**
- * Per-key API limits on `@upstash/ratelimit`: a sliding minute and a 30-day fixed-window
- * quota, checked in parallel (one Redis round trip of latency). A request the minute limit
- * refuses is refunded to the quota, so throttled calls never eat the month. Counters are
- * per key, not per plan, so a plan change keeps what was used.
+ * Per-key API limits: a sliding minute and a 30-day fixed-window quota, checked with the
+ * key's change epoch in one Redis script. Counters are per key, not per plan, so a plan
+ * change keeps what was used. When Redis does not answer within 2 s the request goes
+ * through (limits favour availability), marked `degraded`.
  *
  * @example
  * const limits = await createPlanLimiter({ redis: redis() }).check('free', apiKey.id);
@@ -43,57 +88,95 @@ export interface PlanLimiterOptions {
 export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
   const plans = options.plans ?? PLANS;
   const prefix = options.prefix ?? `${DEFAULT_PREFIX}:api`;
-  const instances = new Map<string, Ratelimit>();
+  const script = options.redis.createScript<AdmitReply>(ADMIT);
 
-  function limiter(plan: PlanName, window: 'minute' | 'month'): Ratelimit {
-    const name = `${plan}:${window}`;
-    let instance = instances.get(name);
-    if (!instance) {
-      const { perMinute, perMonth } = plans[plan];
-      instance = new Ratelimit({
-        redis: options.redis,
-        limiter:
-          window === 'minute'
-            ? Ratelimit.slidingWindow(perMinute, '1 m')
-            : Ratelimit.fixedWindow(perMonth, QUOTA_WINDOW),
-        prefix: `${prefix}:${window}`,
-        timeout: TIMEOUT_MS,
-        analytics: false,
-      });
-      instances.set(name, instance);
+  async function run(
+    plan: PlanName,
+    keyId: string,
+    expectedEpoch: string,
+  ): Promise<PlanLimitCheck | typeof STALE> {
+    const { perMinute, perMonth } = plans[plan];
+    const now = Date.now();
+    const minuteBucket = Math.floor(now / MINUTE_MS);
+    const monthBucket = Math.floor(now / QUOTA_MS);
+    const minuteReset = (minuteBucket + 1) * MINUTE_MS;
+    const monthReset = (monthBucket + 1) * QUOTA_MS;
+    const reply = await withTimeout(
+      script.exec(
+        [
+          keyEpochKey(keyId, options.epochPrefix),
+          `${prefix}:minute:${keyId}:${minuteBucket}`,
+          `${prefix}:minute:${keyId}:${minuteBucket - 1}`,
+          `${prefix}:month:${keyId}:${monthBucket}`,
+        ],
+        [expectedEpoch, String(perMinute), String(now), String(MINUTE_MS), String(QUOTA_MS)],
+      ),
+    );
+    if (!reply) {
+      return {
+        minute: degraded(perMinute, minuteReset),
+        month: degraded(perMonth, monthReset),
+        refusedBy: null,
+        epoch: null,
+      };
     }
-    return instance;
+    const [status, epoch, minuteRemaining, monthUsed] = reply;
+    if (status === STALE) return STALE;
+    const minute = result(perMinute, minuteRemaining, minuteReset, now);
+    const month = result(perMonth, perMonth - monthUsed, monthReset, now);
+    return {
+      minute,
+      month,
+      refusedBy: !minute.ok ? 'minute' : !month.ok ? 'month' : null,
+      epoch: String(epoch),
+    };
   }
 
   return {
     plans,
     async check(plan, keyId) {
-      const quota = limiter(plan, 'month');
-      const [minute, month] = await Promise.all([
-        limiter(plan, 'minute').limit(keyId),
-        quota.limit(keyId),
-      ]);
-      const refund = !minute.success && month.success && month.reason !== 'timeout';
-      const monthAfter = refund ? await quota.limit(keyId, { rate: -1 }) : month;
-      return {
-        minute: toLimitResult(minute),
-        month: toLimitResult(monthAfter),
-        refusedBy: !minute.success ? 'minute' : !month.success ? 'month' : null,
-      };
+      const result = await run(plan, keyId, ANY_EPOCH);
+      if (result === STALE) throw new Error('unreachable: no epoch was expected');
+      return result;
+    },
+    checkIfCurrent: run,
+    async epoch(keyId) {
+      return withTimeout(
+        options.redis
+          .get<string>(keyEpochKey(keyId, options.epochPrefix))
+          .then((value) => String(value ?? '')),
+      );
     },
   };
 }
 
-type RatelimitResponse = Awaited<ReturnType<Ratelimit['limit']>>;
+/** The script's answer, or null when Redis does not answer in time. */
+async function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), TIMEOUT_MS);
+  });
+  // A failure after the timeout has nobody left to hear it.
+  promise.catch(() => undefined);
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
-function toLimitResult(response: RatelimitResponse): LimitResult {
-  const waitMs = response.reset - Date.now();
+function result(limit: number, remaining: number, reset: number, now: number): LimitResult {
+  const ok = remaining >= 0;
   return {
-    ok: response.success,
-    limit: response.limit,
-    remaining: Math.max(0, response.remaining),
-    reset: response.reset,
-    retryAfterSeconds: response.success ? 0 : Math.max(1, Math.ceil(waitMs / 1000)),
-    degraded: response.reason === 'timeout',
+    ok,
+    limit,
+    remaining: Math.max(0, remaining),
+    reset,
+    retryAfterSeconds: ok ? 0 : Math.max(1, Math.ceil((reset - now) / 1000)),
+    degraded: false,
   };
+}
+
+function degraded(limit: number, reset: number): LimitResult {
+  return { ok: true, limit, remaining: limit, reset, retryAfterSeconds: 0, degraded: true };
 }

@@ -15,7 +15,7 @@ import type { ApiPlan } from './plans';
  */
 export function rateLimitHeaders(
   plan: ApiPlan,
-  check: PlanLimitCheck,
+  check: Pick<PlanLimitCheck, 'minute' | 'month' | 'refusedBy'>,
   now: number = Date.now(),
 ): Record<string, string> {
   const headers: Record<string, string> = {

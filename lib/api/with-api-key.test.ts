@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiUsageDaily, users } from '@/db/schema';
+import { apiKeys, apiUsageDaily, users } from '@/db/schema';
 import {
   availableDrivers,
   createTestDatabase,
@@ -15,6 +15,7 @@ import type { ApiScope } from '@/lib/api-keys/scopes';
 import { createUsageRecorder } from '@/lib/api-usage/usage-recorder';
 import { createIdempotencyStore } from '@/lib/idempotency/idempotency-store';
 import type { ApiPlatform } from './api-platform';
+import { createKeyCache } from './key-cache';
 import { createPlanLimiter } from './plan-limiter';
 import type { PlanName, PlanTable } from './plans';
 import { openTestRedis, type TestRedis } from './testing/test-redis';
@@ -37,7 +38,13 @@ describe.each(availableDrivers())('withApiKey on %s', (driver) => {
     redis = await openTestRedis('memory');
     platform = {
       db: database.db,
-      limiter: createPlanLimiter({ redis: redis.redis, plans: TEST_PLANS, prefix: redis.prefix }),
+      limiter: createPlanLimiter({
+        redis: redis.redis,
+        plans: TEST_PLANS,
+        prefix: redis.prefix,
+        epochPrefix: redis.prefix,
+      }),
+      keys: createKeyCache(),
       usage: createUsageRecorder({ db: database.db, intervalMs: 60_000 }),
       idempotency: createIdempotencyStore({ redis: redis.redis, prefix: redis.prefix }),
     };
@@ -52,6 +59,9 @@ describe.each(availableDrivers())('withApiKey on %s', (driver) => {
     await redis?.close();
     await database?.destroy();
   });
+
+  /** Key changes are announced on the Redis the platform checks. */
+  const announce = () => ({ redis: redis.redis, epochPrefix: redis.prefix });
 
   const issue = (
     plan: PlanName = 'premium',
@@ -114,13 +124,75 @@ describe.each(availableDrivers())('withApiKey on %s', (driver) => {
 
     const revoked = await issue();
     expect((await ok(call(revoked.secret))).status).toBe(200);
-    await revokeApiKey(database.db, { userId, keyId: revoked.apiKey.id });
+    await revokeApiKey(database.db, { userId, keyId: revoked.apiKey.id, ...announce() });
     await expectProblem(await ok(call(revoked.secret)), 401, 'api_key_revoked');
 
     const rolled = await issue();
-    const fresh = await rollApiKey(database.db, { userId, keyId: rolled.apiKey.id });
+    const fresh = await rollApiKey(database.db, { userId, keyId: rolled.apiKey.id, ...announce() });
     await expectProblem(await ok(call(rolled.secret)), 401, 'api_key_invalid');
     expect((await ok(call(fresh.secret))).status).toBe(200);
+  });
+
+  describe('key cache', () => {
+    /** A second process: its own key cache, the same database and Redis. */
+    const otherProcess = (): ApiPlatform => ({ ...platform, keys: createKeyCache() });
+    const endpointOn = (target: ApiPlatform) => {
+      const wrapped = withApiKey(
+        async (_request, { apiKey }) => Response.json({ keyId: apiKey.id, plan: apiKey.plan }),
+        { scope: 'charts:read', platform: () => target },
+      );
+      return (secret: string) => wrapped(call(secret), { params: Promise.resolve({}) });
+    };
+    const codeOf = async (response: Response) =>
+      ((await response.json()) as { code?: string }).code;
+
+    it('serves a known key without the database, and refuses it at once when revoked', async () => {
+      const { secret, apiKey } = await issue();
+      const first = otherProcess();
+      const second = otherProcess();
+      const [onFirst, onSecond] = [endpointOn(first), endpointOn(second)];
+      expect((await onFirst(secret)).status).toBe(200);
+      expect((await onSecond(secret)).status).toBe(200);
+      expect(first.keys.size).toBe(1);
+
+      // Proof that a cached key does not read the database: a row gone behind the platform's
+      // back (no announcement) is still served until the entry's short TTL runs out.
+      await database.db.delete(apiKeys).where(eq(apiKeys.id, apiKey.id));
+      expect((await onFirst(secret)).status).toBe(200);
+
+      const revoked = await issue();
+      expect((await onFirst(revoked.secret)).status).toBe(200);
+      expect((await onSecond(revoked.secret)).status).toBe(200);
+      await revokeApiKey(database.db, { userId, keyId: revoked.apiKey.id, ...announce() });
+      for (const endpoint of [onFirst, onSecond]) {
+        const refused = await endpoint(revoked.secret);
+        expect(refused.status).toBe(401);
+        expect(await codeOf(refused)).toBe('api_key_revoked');
+      }
+    });
+
+    it('refuses a rolled-away secret at once in every process that cached it', async () => {
+      const { secret, apiKey } = await issue();
+      const processes = [otherProcess(), otherProcess()].map(endpointOn);
+      for (const endpoint of processes) expect((await endpoint(secret)).status).toBe(200);
+      const rolled = await rollApiKey(database.db, { userId, keyId: apiKey.id, ...announce() });
+      for (const endpoint of processes) {
+        const refused = await endpoint(secret);
+        expect(refused.status).toBe(401);
+        expect(await codeOf(refused)).toBe('api_key_invalid');
+        expect((await endpoint(rolled.secret)).status).toBe(200);
+      }
+    });
+
+    it('counts nothing for a request that found its cached key stale', async () => {
+      const { secret, apiKey } = await issue('free');
+      const endpoint = endpointOn(otherProcess());
+      expect((await endpoint(secret)).status).toBe(200);
+      await rollApiKey(database.db, { userId, keyId: apiKey.id, ...announce() });
+      expect((await endpoint(secret)).status).toBe(401);
+      const check = await platform.limiter.check('free', apiKey.id);
+      expect(check.minute.remaining).toBe(TEST_PLANS.free.perMinute - 2);
+    });
   });
 
   it('refuses a key without the route scope', async () => {

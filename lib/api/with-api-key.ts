@@ -1,5 +1,4 @@
 import type { ApiKeyInfo } from '@/lib/api-keys/api-key-info';
-import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key';
 import type { ApiScope } from '@/lib/api-keys/scopes';
 import { touchLastUsed } from '@/lib/api-keys/touch-last-used';
 import { routeLabel, type RouteParams } from '@/lib/api-usage/route-label';
@@ -10,10 +9,9 @@ import { requestFingerprint } from '@/lib/idempotency/fingerprint';
 import { readIdempotencyKey } from '@/lib/idempotency/idempotency-key';
 import { runIdempotent } from '@/lib/idempotency/run-idempotent';
 import { logger } from '@/lib/logging/logger';
+import { admitApiKey } from './admit-api-key';
 import { apiPlatform, type ApiPlatform } from './api-platform';
 import { bearerChallenge, bearerToken } from './bearer-token';
-import { enforcePlanLimits } from './enforce-plan-limits';
-import { requireScope } from './require-scope';
 
 export interface ApiContext<P> {
   /** The authenticated key (never its hash). */
@@ -73,9 +71,8 @@ async function admit(
   scope: ApiScope,
   limitHeaders: Headers,
 ): Promise<ApiKeyInfo> {
-  const apiKey = await authenticateApiKey(platform.db, { key: bearerToken(request.headers) });
-  requireScope(apiKey, scope);
-  await enforcePlanLimits(platform.limiter, apiKey, limitHeaders);
+  const key = bearerToken(request.headers);
+  const apiKey = await admitApiKey(platform, { key, scope, headers: limitHeaders });
   void touchLastUsed(platform.db, { keyId: apiKey.id }).catch((error: unknown) =>
     logger.warn({ err: error, keyId: apiKey.id }, 'could not record API key use'),
   );
