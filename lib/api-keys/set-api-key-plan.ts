@@ -6,10 +6,12 @@ import { PLAN_NAMES } from '@/lib/api/plans';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { AppError } from '@/lib/errors/app-error';
 import { API_KEY_INFO_COLUMNS, type ApiKeyInfo } from './api-key-info';
+import { bumpKeyEpoch, type KeyEpochTarget } from './key-epoch';
 
 export const setApiKeyPlanInputSchema = z.strictObject({ plan: z.enum(PLAN_NAMES) });
 
-export interface SetApiKeyPlanOptions extends z.infer<typeof setApiKeyPlanInputSchema> {
+export interface SetApiKeyPlanOptions
+  extends z.infer<typeof setApiKeyPlanInputSchema>, KeyEpochTarget {
   keyId: string;
   /** The admin making the change, for the audit log. */
   actorId: string;
@@ -17,8 +19,9 @@ export interface SetApiKeyPlanOptions extends z.infer<typeof setApiKeyPlanInputS
 
 /**
  * Moves any user's key to another plan (an admin's act: the plan is never the client's
- * choice). The limits change with the next request; the counters are per key, so what was
- * used stays used. Audited as `api_key.plan_changed`.
+ * choice). The limits change with the next request on every instance (the key's epoch
+ * changes, so no cached copy keeps the old plan); the counters are per key, so what was used
+ * stays used. Audited as `api_key.plan_changed`.
  *
  * @example await setApiKeyPlan(db, { keyId, plan: 'basic', actorId: admin.id });
  */
@@ -39,5 +42,6 @@ export async function setApiKeyPlan(
     subject: `api_key:${apiKey.id}`,
     data: { plan },
   });
+  await bumpKeyEpoch(apiKey.id, options);
   return apiKey;
 }

@@ -11,6 +11,7 @@ import {
 import { createApiKey } from '@/lib/api-keys/create-api-key';
 import { revokeApiKey } from '@/lib/api-keys/revoke-api-key';
 import { rollApiKey } from '@/lib/api-keys/roll-api-key';
+import { setApiKeyPlan } from '@/lib/api-keys/set-api-key-plan';
 import type { ApiScope } from '@/lib/api-keys/scopes';
 import { createUsageRecorder } from '@/lib/api-usage/usage-recorder';
 import { createIdempotencyStore } from '@/lib/idempotency/idempotency-store';
@@ -182,6 +183,19 @@ describe.each(availableDrivers())('withApiKey on %s', (driver) => {
         expect(await codeOf(refused)).toBe('api_key_invalid');
         expect((await endpoint(rolled.secret)).status).toBe(200);
       }
+    });
+
+    it('applies a plan change at once to a cached key', async () => {
+      const { secret, apiKey } = await issue('free');
+      const endpoint = endpointOn(otherProcess());
+      expect(await (await endpoint(secret)).json()).toMatchObject({ plan: 'free' });
+      await setApiKeyPlan(database.db, {
+        keyId: apiKey.id,
+        plan: 'premium',
+        actorId: userId,
+        ...announce(),
+      });
+      expect(await (await endpoint(secret)).json()).toMatchObject({ plan: 'premium' });
     });
 
     it('counts nothing for a request that found its cached key stale', async () => {
