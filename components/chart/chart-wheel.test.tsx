@@ -60,7 +60,7 @@ describe('ChartWheel', () => {
 describe('table palette', () => {
   it('uses the wheel’s element and aspect colours in both schemes', () => {
     const css = readFileSync(new URL('./chart.module.css', import.meta.url), 'utf8');
-    const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
+    const [light, dark] = css.split('@media screen and (prefers-color-scheme: dark)');
     const names: (keyof WheelPalette)[] = [
       'fire',
       'earth',

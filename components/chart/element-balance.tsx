@@ -1,8 +1,9 @@
 import type { Balance } from '@/lib/astro/summary';
 import { ELEMENTS, MODALITIES } from '@/lib/astro/summary';
 import type { ChartSummary } from '@/lib/astro/summary';
+import { pointName } from '@/lib/chart-wheel/point-name';
 import styles from './chart.module.css';
-import { PointGlyph, pointName } from './point-label';
+import { PointGlyph } from './point-label';
 import type { ChartTableLabels } from './table-labels';
 
 interface BalanceTableProps<K extends string> {

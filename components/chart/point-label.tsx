@@ -1,19 +1,10 @@
 import type { PointId } from '@/lib/astro/aspects';
-import type { Body, Sign } from '@/lib/astro/types';
+import type { Sign } from '@/lib/astro/types';
 import { elementOf } from '@/lib/astro/summary';
 import { BODY_GLYPHS, SIGN_GLYPHS } from '@/lib/chart-wheel/glyphs';
 import type { AstroLabels, Axis } from '@/lib/chart-wheel/labels';
+import { isBody, pointName } from '@/lib/chart-wheel/point-name';
 import styles from './chart.module.css';
-
-function isBody(id: PointId, labels: AstroLabels): id is Body {
-  return id in labels.bodies;
-}
-
-/** Full name of a chart point, in words. */
-export function pointName(id: PointId, labels: AstroLabels): string {
-  if (isBody(id, labels)) return labels.bodies[id];
-  return id in labels.axes ? labels.axes[id as Axis] : id;
-}
 
 /** A point's symbol (a glyph, or AC/MC for the axes), hidden from screen readers. */
 export function PointGlyph({ id, labels }: { id: PointId; labels: AstroLabels }) {

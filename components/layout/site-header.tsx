@@ -12,7 +12,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
   const user = session?.user;
 
   return (
-    <header className={styles.header}>
+    <header className={`${styles.header} no-print`}>
       <div className={`container ${styles.inner}`}>
         <Link href="/" className={styles.brand}>
           <span aria-hidden="true">☉</span> Orrery

@@ -11,7 +11,7 @@ import { AXES, type WheelLabels } from './labels';
 import { fitSizes } from './ring-points';
 import { FULL_COLUMNS } from './column-styles';
 import { el, type SvgElement } from './svg-tree';
-import type { WheelTheme } from './theme';
+import type { WheelPalette, WheelTheme } from './theme';
 import { DEFAULT_WHEEL_BODIES, drawnLongitudes, hasHouses, type WheelChart } from './wheel-bodies';
 import { cornerNote, wheelFrame } from './wheel-frame';
 import { LABEL_SIZES, NATAL_RADII, NATAL_RADII_NO_HOUSES } from './wheel-radii';
@@ -29,6 +29,8 @@ export interface ChartWheelOptions {
   id?: string;
   /** Width and height in px; by default the wheel fills its container. */
   size?: number;
+  /** Paint with these colours, not CSS variables: for renderers without them (PDF). */
+  fixedPalette?: WheelPalette;
 }
 
 /**
@@ -74,6 +76,7 @@ export function renderChartWheel(chart: WheelChart, options: ChartWheelOptions =
       description: chartWheelDescription(chart, labels, { bodies, aspectKinds: kinds }),
       theme: options.theme ?? 'auto',
       ...(options.size === undefined ? {} : { size: options.size }),
+      ...(options.fixedPalette ? { fixedPalette: options.fixedPalette } : {}),
     },
     layers,
   );

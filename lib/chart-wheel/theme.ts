@@ -61,9 +61,50 @@ function variables(p: WheelPalette): string {
     .join('');
 }
 
+/** How a rule names a colour: a CSS variable on a page, the colour itself in a file. */
+type Paint = (name: keyof WheelPalette) => string;
+
+/** The rules that paint by class, each colour named through `paint`. */
+function paintRules(paint: Paint): string[] {
+  return [
+    `.cw-bg{fill:${paint('bg')};}`,
+    `.cw-ring{fill:none;stroke:${paint('ink')};stroke-width:1;}`,
+    `.cw-ring-thin{fill:none;stroke:${paint('muted')};stroke-width:0.6;}`,
+    '.cw-band{stroke:none;fill-opacity:0.13;}',
+    `.cw-el-fire{fill:${paint('fire')};}`,
+    `.cw-el-earth{fill:${paint('earth')};}`,
+    `.cw-el-air{fill:${paint('air')};}`,
+    `.cw-el-water{fill:${paint('water')};}`,
+    `.cw-sign-edge{stroke:${paint('muted')};stroke-width:0.7;}`,
+    `.cw-tick{stroke:${paint('muted')};stroke-width:0.5;}`,
+    '.cw-tick-5{stroke-width:0.7;}',
+    `.cw-tick-10{stroke:${paint('ink')};stroke-width:0.8;}`,
+    `.cw-cusp{stroke:${paint('faint')};stroke-width:0.7;}`,
+    `.cw-axis{stroke:${paint('ink')};stroke-width:1.6;}`,
+    `.cw-arrow{fill:${paint('ink')};}`,
+    `.cw-house-num{fill:${paint('muted')};font-weight:600;}`,
+    '.cw-asp{fill:none;stroke-linecap:round;}',
+    `.cw-tone-blue{stroke:${paint('blue')};}`,
+    `.cw-tone-green{stroke:${paint('green')};}`,
+    `.cw-tone-red{stroke:${paint('red')};}`,
+    `.cw-tone-grey{stroke:${paint('grey')};}`,
+    '.cw-dashed{stroke-dasharray:3 2.5;}',
+    `.cw-marker{stroke:${paint('ink')};stroke-width:1;}`,
+    `.cw-leader{stroke:${paint('muted')};stroke-width:0.6;}`,
+    `.cw-glyph{fill:${paint('ink')};}`,
+    `.cw-deg{fill:${paint('ink')};font-weight:600;}`,
+    `.cw-min{fill:${paint('muted')};}`,
+    `.cw-retro{fill:${paint('red')};}`,
+    `.cw-axis-mark{fill:${paint('ink')};font-weight:700;}`,
+    `.cw-outer .cw-glyph,.cw-outer .cw-deg{fill:${paint('outer')};}`,
+    `.cw-outer .cw-marker{stroke:${paint('outer')};}`,
+    `.cw-note{fill:${paint('muted')};}`,
+  ];
+}
+
 /**
  * The wheel's stylesheet: palette variables on the root (light, dark, or chosen by
- * `prefers-color-scheme` for `data-theme="auto"`) and rules that paint by class. A page can
+ * `prefers-color-scheme` on screens for `data-theme="auto"`; print is light) and rules that paint by class. A page can
  * restyle a wheel by setting the `--cw-*` variables on `.cw`.
  *
  * @example
@@ -73,39 +114,22 @@ export function wheelStylesheet(): string {
   return [
     `.cw{${variables(LIGHT_PALETTE)}font-family:${WHEEL_FONT_STACK};}`,
     `.cw[data-theme=dark]{${variables(DARK_PALETTE)}}`,
-    `@media (prefers-color-scheme:dark){.cw[data-theme=auto]{${variables(DARK_PALETTE)}}}`,
-    '.cw-bg{fill:var(--cw-bg);}',
-    '.cw-ring{fill:none;stroke:var(--cw-ink);stroke-width:1;}',
-    '.cw-ring-thin{fill:none;stroke:var(--cw-muted);stroke-width:0.6;}',
-    '.cw-band{stroke:none;fill-opacity:0.13;}',
-    '.cw-el-fire{fill:var(--cw-fire);}',
-    '.cw-el-earth{fill:var(--cw-earth);}',
-    '.cw-el-air{fill:var(--cw-air);}',
-    '.cw-el-water{fill:var(--cw-water);}',
-    '.cw-sign-edge{stroke:var(--cw-muted);stroke-width:0.7;}',
-    '.cw-tick{stroke:var(--cw-muted);stroke-width:0.5;}',
-    '.cw-tick-5{stroke-width:0.7;}',
-    '.cw-tick-10{stroke:var(--cw-ink);stroke-width:0.8;}',
-    '.cw-cusp{stroke:var(--cw-faint);stroke-width:0.7;}',
-    '.cw-axis{stroke:var(--cw-ink);stroke-width:1.6;}',
-    '.cw-arrow{fill:var(--cw-ink);}',
-    '.cw-house-num{fill:var(--cw-muted);font-weight:600;}',
-    '.cw-asp{fill:none;stroke-linecap:round;}',
-    '.cw-tone-blue{stroke:var(--cw-blue);}',
-    '.cw-tone-green{stroke:var(--cw-green);}',
-    '.cw-tone-red{stroke:var(--cw-red);}',
-    '.cw-tone-grey{stroke:var(--cw-grey);}',
-    '.cw-dashed{stroke-dasharray:3 2.5;}',
-    '.cw-marker{stroke:var(--cw-ink);stroke-width:1;}',
-    '.cw-leader{stroke:var(--cw-muted);stroke-width:0.6;}',
+    // Screens only: a printed wheel stays light on white paper.
+    `@media screen and (prefers-color-scheme:dark){.cw[data-theme=auto]{${variables(DARK_PALETTE)}}}`,
+    ...paintRules((name) => `var(--cw-${name})`),
+    // The halo keeps labels legible where lines pass behind them.
     '.cw-text{paint-order:stroke;stroke:var(--cw-bg);stroke-width:2.6px;stroke-linejoin:round;}',
-    '.cw-glyph{fill:var(--cw-ink);}',
-    '.cw-deg{fill:var(--cw-ink);font-weight:600;}',
-    '.cw-min{fill:var(--cw-muted);}',
-    '.cw-retro{fill:var(--cw-red);}',
-    '.cw-axis-mark{fill:var(--cw-ink);font-weight:700;}',
-    '.cw-outer .cw-glyph,.cw-outer .cw-deg{fill:var(--cw-outer);}',
-    '.cw-outer .cw-marker{stroke:var(--cw-outer);}',
-    '.cw-note{fill:var(--cw-muted);}',
   ].join('');
+}
+
+/**
+ * The same rules with one palette's colours written in, for renderers that know neither CSS
+ * variables, media queries nor `paint-order` (svg-to-pdfkit): no theme switch, and labels
+ * without their halo, which such a renderer would paint over the text.
+ *
+ * @example
+ * fixedWheelStylesheet(LIGHT_PALETTE); // '.cw{font-family:…}.cw-bg{fill:#ffffff;}…'
+ */
+export function fixedWheelStylesheet(palette: WheelPalette): string {
+  return [`.cw{font-family:${WHEEL_FONT_STACK};}`, ...paintRules((name) => palette[name])].join('');
 }

@@ -1,5 +1,5 @@
 import { el, type SvgChild, type SvgElement } from './svg-tree';
-import { wheelStylesheet, type WheelTheme } from './theme';
+import { fixedWheelStylesheet, wheelStylesheet, type WheelPalette, type WheelTheme } from './theme';
 import type { WheelRadii } from './wheel-radii';
 
 export interface FrameOptions {
@@ -10,6 +10,8 @@ export interface FrameOptions {
   theme: WheelTheme;
   /** Width and height attributes; without them the wheel fills its container. */
   size?: number;
+  /** Colours written into the stylesheet instead of CSS variables (for a PDF); `theme` then has no effect. */
+  fixedPalette?: WheelPalette;
 }
 
 const NOTE_SIZE = 10;
@@ -61,7 +63,11 @@ export function wheelFrame(
     },
     el('title', { id: titleId }, options.title),
     el('desc', { id: descId }, options.description),
-    el('style', {}, wheelStylesheet()),
+    el(
+      'style',
+      {},
+      options.fixedPalette ? fixedWheelStylesheet(options.fixedPalette) : wheelStylesheet(),
+    ),
     ...layers,
   );
 }

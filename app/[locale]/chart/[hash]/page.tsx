@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ChartExportActions } from '@/components/chart/chart-export-actions';
 import { ChartOverview } from '@/components/chart/chart-overview';
 import { FamousChartBanner } from '@/components/famous/famous-chart-banner';
 import { FamousSharingList } from '@/components/famous/famous-sharing-list';
@@ -7,9 +8,8 @@ import { StoredReading } from '@/components/reading/stored-reading';
 import { SaveChartPanel } from '@/components/saved-charts/save-chart-panel';
 import { TechniqueLinks } from '@/components/techniques/technique-links';
 import { db } from '@/db/client';
+import { birthLines } from '@/lib/charts/birth-lines';
 import { loadChart } from '@/lib/charts/load-chart';
-
-const RULE_KEY = { iana: 'ruleIana', lmt: 'ruleLmt', explicit: 'ruleExplicit' } as const;
 
 export default async function ChartPage({
   params,
@@ -25,39 +25,31 @@ export default async function ChartPage({
   const loaded = await loadChart(db(), hash);
   if (!loaded) notFound();
   const t = await getTranslations('chart');
-  const format = await getFormatter();
   const { birth, chart } = loaded;
-  const rule = RULE_KEY[birth.rule as keyof typeof RULE_KEY] ?? 'ruleIana';
+  const lines = await birthLines(locale, birth, chart);
 
   return (
     <div style={{ margin: '2rem 0' }}>
       <header>
         <h1>{t('title')}</h1>
         <FamousChartBanner famousId={famousId} birth={birth} locale={locale} />
-        <p data-testid="birth-summary">
-          {t('bornAt', {
-            // The civil date as entered: formatted in UTC so no zone shifts its day.
-            date: format.dateTime(new Date(`${birth.date}T00:00:00Z`), {
-              dateStyle: 'long',
-              timeZone: 'UTC',
-            }),
-            time: birth.time ?? '12:00',
-            place: birth.placeLabel,
-          })}
-        </p>
-        <p className="field-hint">
-          {t('utcNote', { utc: chart.utc.replace('T', ' ').replace('.000Z', ''), rule: t(rule) })}
-        </p>
-        {birth.time === null && <p role="note">{t('timeUnknownNote')}</p>}
+        <p data-testid="birth-summary">{lines.born}</p>
+        <p className="field-hint">{lines.utc}</p>
+        {lines.timeUnknown && <p role="note">{lines.timeUnknown}</p>}
+        <ChartExportActions pdfHref={`/${locale}/chart/${hash}/pdf`} />
       </header>
-      <SaveChartPanel chartHash={hash} birth={birth} locale={locale} />
+      <div className="no-print">
+        <SaveChartPanel chartHash={hash} birth={birth} locale={locale} />
+      </div>
       <ChartOverview
         chart={chart}
         locale={locale}
         birth={{ date: birth.date, place: birth.placeLabel }}
       />
-      <FamousSharingList chart={chart} hash={hash} locale={locale} excludeId={famousId} />
-      <TechniqueLinks hash={hash} />
+      <div className="no-print">
+        <FamousSharingList chart={chart} hash={hash} locale={locale} excludeId={famousId} />
+        <TechniqueLinks hash={hash} />
+      </div>
       <StoredReading chartHash={hash} locale={locale} />
     </div>
   );
