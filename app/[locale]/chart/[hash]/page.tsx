@@ -36,7 +36,10 @@ export default async function ChartPage({
         <p data-testid="birth-summary">{lines.born}</p>
         <p className="field-hint">{lines.utc}</p>
         {lines.timeUnknown && <p role="note">{lines.timeUnknown}</p>}
-        <ChartExportActions pdfHref={`/${locale}/chart/${hash}/pdf`} />
+        <ChartExportActions
+          pdfHref={`/${locale}/chart/${hash}/pdf`}
+          labels={{ downloadPdf: t('downloadPdf'), print: t('print') }}
+        />
       </header>
       <div className="no-print">
         <SaveChartPanel chartHash={hash} birth={birth} locale={locale} />
