@@ -16,7 +16,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
@@ -160,6 +161,35 @@ interface Figures {
   p95: number;
   p99: number;
   refused: number;
+  /** Server CPU (user + system) per answered request, in ms; null where /proc is not readable. */
+  cpuMs: number | null;
+}
+
+/**
+ * The pid of the process listening on the server's port (Linux `ss`), so each run can read the
+ * server's CPU time: CPU per request does not depend on what else the machine is doing, unlike
+ * req/s, and it bounds the throughput a quiet machine would reach.
+ */
+function listeningPid(base: string): number | null {
+  try {
+    const port = new URL(base).port || '80';
+    const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
+    const pid = /pid=(\d+)/.exec(out)?.[1];
+    return pid ? Number(pid) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** User + system CPU of a process in ms, from /proc (clock ticks of 10 ms). */
+function cpuTimeMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -167,14 +197,16 @@ function percentile(sorted: Float64Array, p: number): number {
 }
 
 /** One autocannon run; latencies are kept per response (autocannon's own summary has no p95). */
-function run(name: string, options: Options): Promise<Figures> {
+function run(name: string, options: Options, pid: number | null): Promise<Figures> {
   const latencies: number[] = [];
+  const cpuBefore = cpuTimeMs(pid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { connections: CONNECTIONS, duration: DURATION, ...options },
       (error: unknown, result: Result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const sorted = Float64Array.from(latencies).sort();
+        const cpuAfter = cpuTimeMs(pid);
         resolve({
           name,
           rps: result.requests.total / (result.duration || DURATION),
@@ -182,6 +214,10 @@ function run(name: string, options: Options): Promise<Figures> {
           p95: percentile(sorted, 0.95),
           p99: percentile(sorted, 0.99),
           refused: result.non2xx + result.errors + result.timeouts,
+          cpuMs:
+            cpuBefore === null || cpuAfter === null || latencies.length === 0
+              ? null
+              : (cpuAfter - cpuBefore) / latencies.length,
         });
       },
     );
@@ -199,6 +235,10 @@ function row(figures: Figures, ceiling: Figures): string {
     String(figures.refused).padStart(8),
     `${(figures.rps / ceiling.rps).toFixed(2)}×`.padStart(7),
     `${(figures.p95 / ceiling.p95).toFixed(2)}×`.padStart(7),
+    (figures.cpuMs === null ? '–' : figures.cpuMs.toFixed(2)).padStart(7),
+    figures.cpuMs === null || ceiling.cpuMs === null
+      ? ''
+      : `${(ceiling.cpuMs / figures.cpuMs).toFixed(2)}×`.padStart(7),
   ].join(' ');
 }
 
@@ -220,24 +260,39 @@ try {
     `${CONNECTIONS} connections, ${DURATION} s each; the machine is shared, so compare ratios.\n`,
   );
 
-  const ceiling = await run(`GET ${CEILING_PATH} (ceiling)`, {
-    url: `${server.base}${CEILING_PATH}`,
-  });
+  const pid = listeningPid(server.base);
+  const ceiling = await run(
+    `GET ${CEILING_PATH} (ceiling)`,
+    { url: `${server.base}${CEILING_PATH}` },
+    pid,
+  );
   let n = 0;
-  const fresh = await run('POST /api/v1/charts, new input', {
-    url: `${server.base}/api/v1/charts`,
-    requests: [{ ...chartRequest, setupRequest: (request) => ({ ...request, body: birth(n++) }) }],
-  });
-  const repeated = await run('POST /api/v1/charts, same input', {
-    url: `${server.base}/api/v1/charts`,
-    requests: [{ ...chartRequest, body: birth(0) }],
-  });
+  const fresh = await run(
+    'POST /api/v1/charts, new input',
+    {
+      url: `${server.base}/api/v1/charts`,
+      requests: [
+        { ...chartRequest, setupRequest: (request) => ({ ...request, body: birth(n++) }) },
+      ],
+    },
+    pid,
+  );
+  const repeated = await run(
+    'POST /api/v1/charts, same input',
+    {
+      url: `${server.base}/api/v1/charts`,
+      requests: [{ ...chartRequest, body: birth(0) }],
+    },
+    pid,
+  );
 
   console.log(
-    `${'route'.padEnd(36)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'non-2xx'.padStart(8)} ${'×req/s'.padStart(7)} ${'×p95'.padStart(7)}`,
+    `${'route'.padEnd(36)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'non-2xx'.padStart(8)} ${'×req/s'.padStart(7)} ${'×p95'.padStart(7)} ${'CPU/req'.padStart(7)} ${'×CPU'.padStart(7)}`,
   );
   for (const figures of [ceiling, fresh, repeated]) console.log(row(figures, ceiling));
-  console.log('(latencies in ms; × columns are ratios to the ceiling; non-2xx includes errors)\n');
+  console.log(
+    "(latencies and server CPU per request in ms; ×req/s and ×p95 are ratios to the ceiling, ×CPU is the ceiling's CPU per request over the route's: the req/s ratio a CPU-bound server reaches on a quiet machine)\n",
+  );
   for (const figures of [fresh, repeated]) {
     const throughput = figures.rps / ceiling.rps;
     const p95 = figures.p95 / ceiling.p95;
