@@ -21,7 +21,10 @@ test('the quota admits exactly its count, then 429 quota_exceeded until the wind
   const first = await call(request, key.secret);
   const { policy } = limitsOf(first);
   const quota = policy.month?.q ?? NaN;
-  expect(quota).toBeLessThan(policy.minute?.q ?? 0);
+  expect(first.headers()['ratelimit-policy']).toBe(
+    `"minute";q=60;w=60, "month";q=${quota};w=${30 * 86_400}`,
+  );
+  expect(quota).toBeLessThan(60);
 
   const rest = await Promise.all(Array.from({ length: quota }, () => call(request, key.secret)));
   const admitted = [first, ...rest.filter((r) => r.status() === 200)];
