@@ -29,7 +29,12 @@ export function ReadingView({ sections, total, failed, previews = [] }: ReadingV
   const progress = total > 0 ? Math.round((sections.length / total) * 100) : 0;
 
   return (
-    <section aria-labelledby="reading-title" className={styles.reading} data-testid="reading">
+    <section
+      id="reading"
+      aria-labelledby="reading-title"
+      className={styles.reading}
+      data-testid="reading"
+    >
       <h2 id="reading-title">{t('title')}</h2>
       {!finished && !failed && (
         <div className={styles.progress}>

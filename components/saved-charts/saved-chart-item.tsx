@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 import { DeleteSavedChartButton } from './delete-saved-chart-button';
 import { EditSavedChartForm } from './edit-saved-chart-form';
+import { SavedChartTags } from './saved-chart-tags';
 
 export interface SavedChartItemData {
   id: string;
@@ -15,7 +16,10 @@ export interface SavedChartItemData {
   birthLine: string;
 }
 
-/** One saved chart in the account list: what it is, a link to it, edit and delete. */
+/**
+ * One saved chart in the account list: its name (linking to its own private page), a link to
+ * the public chart, edit and delete.
+ */
 export function SavedChartItem({ item }: { item: SavedChartItemData }) {
   const t = useTranslations('savedCharts');
   const [editing, setEditing] = useState(false);
@@ -23,22 +27,10 @@ export function SavedChartItem({ item }: { item: SavedChartItemData }) {
   return (
     <li className="card" data-testid="saved-chart" style={{ marginBottom: '1rem' }}>
       <h2 style={{ margin: 0 }}>
-        <Link href={`/chart/${item.chartHash}`}>{item.name}</Link>
+        <Link href={`/account/charts/${item.id}`}>{item.name}</Link>
       </h2>
       <p>{item.birthLine}</p>
-      {item.tags.length > 0 && (
-        <ul
-          aria-label={t('tags')}
-          data-testid="saved-chart-tags"
-          style={{ display: 'flex', gap: '0.5rem', listStyle: 'none', padding: 0 }}
-        >
-          {item.tags.map((tag) => (
-            <li key={tag}>
-              <Link href={{ pathname: '/account/charts', query: { tag } }}>#{tag}</Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <SavedChartTags tags={item.tags} />
       {editing ? (
         <EditSavedChartForm
           id={item.id}

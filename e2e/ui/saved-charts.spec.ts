@@ -19,6 +19,14 @@ async function saveOpenChart(page: Page, name: string, tags: string): Promise<vo
   await expect(box.getByRole('status')).toContainText('Saved to your charts.');
 }
 
+/** Nothing on the page shows Alice's private name or tags: text, links or form values. */
+async function expectNoPrivateData(page: Page): Promise<void> {
+  await expect(page.locator('main')).not.toContainText('Grandma');
+  await expect(page.locator('main')).not.toContainText('#family');
+  await expect(page.locator('a[href*="tag=family"]')).toHaveCount(0);
+  await expect(page.locator('input[value*="Grandma"], input[value*="family"]')).toHaveCount(0);
+}
+
 test('a signed-in person saves a chart, finds it in their list, and nobody else can', async ({
   page,
 }) => {
@@ -38,21 +46,58 @@ test('a signed-in person saves a chart, finds it in their list, and nobody else 
   await expect(item).toContainText('Grandma');
   await expect(item).toContainText('Born 1990-05-15, 14:30, Paris, Île-de-France, France');
   await expect(item.getByTestId('saved-chart-tags')).toHaveText(/#family.*#paris/);
+
+  // The saved chart's own page: Alice's name and tags over the chart.
   await item.getByRole('link', { name: 'Grandma' }).click();
-  await expect(page).toHaveURL(new RegExp(`${chartPath}$`));
+  await expect(page).toHaveURL(/\/en\/account\/charts\/[0-9a-f-]{36}$/);
+  const savedPath = new URL(page.url()).pathname;
+  const own = page.getByTestId('saved-chart-page');
+  await expect(own.getByRole('heading', { level: 1 })).toHaveText('Grandma');
+  await expect(own.getByTestId('saved-chart-tags')).toHaveText(/#family.*#paris/);
+  await expect(
+    own.getByRole('img', { name: /^Chart wheel: born 1990-05-15, Paris/ }),
+  ).toBeVisible();
+  await expect(own.getByTestId('technique-links').getByRole('link')).not.toHaveCount(0);
+  await own.getByRole('link', { name: 'Read the reading of this chart' }).click();
+  await expect(page).toHaveURL(new RegExp(`${chartPath}#reading$`));
+  await expect(page.getByTestId('reading-section').first()).toBeVisible();
   await expect(box.getByLabel('Name')).toHaveValue('Grandma');
   await expect(box.getByRole('status')).toContainText('This chart is in your saved charts.');
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' }).first()).toBeVisible();
+
+  // A visitor is sent to sign in, the same way for Alice's id as for one that never existed.
+  for (const path of [savedPath, `/en/account/charts/${crypto.randomUUID()}`]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(
+      (url) => url.pathname === '/en/sign-in' && url.searchParams.get('next') === path,
+    );
+    await expectNoPrivateData(page);
+  }
+  await page.goto(chartPath);
+  await expectNoPrivateData(page);
+
   const bob = newTestUser('bob');
   await signUpThroughUi(page, bob);
   await page.goto('/en/account/charts');
   await expect(page.getByTestId('saved-charts-empty')).toBeVisible();
-  await expect(page.getByText('Grandma')).toHaveCount(0);
+  await expectNoPrivateData(page);
+
+  // Bob gets the same not-found page for Alice's saved chart as for an id that never existed.
+  for (const path of [savedPath, `/en/account/charts/${crypto.randomUUID()}`]) {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expectNoPrivateData(page);
+  }
+
+  // The public chart page shows Bob the chart, never Alice's name or tags.
   await page.goto(chartPath);
   await expect(box.getByLabel('Name')).not.toHaveValue('Grandma');
+  await expect(box.getByLabel('Tags')).toHaveValue('');
   await expect(box.getByRole('button', { name: 'Save chart' })).toBeVisible();
+  await expectNoPrivateData(page);
 });
 
 test('saved charts are renamed, filtered by tag and deleted after confirmation', async ({

@@ -9,6 +9,7 @@ import { AppError } from '@/lib/errors/app-error';
 import { deleteSavedChart } from './delete-saved-chart';
 import { findSavedChartByHash, getSavedChart } from './get-saved-chart';
 import { listSavedCharts, listSavedChartTags } from './list-saved-charts';
+import { openSavedChart } from './open-saved-chart';
 import { saveChart } from './save-chart';
 import { renameSavedChart, updateTags } from './update-saved-chart';
 
@@ -225,6 +226,42 @@ describe.each(availableDrivers())('saved charts on %s', (driver) => {
     expect(bobs.id).not.toBe(mine.id);
     const still = await getSavedChart(database.db, { userId: alice, id: mine.id });
     expect(still).toMatchObject({ name: 'Alice private', tags: ['secret'] });
+  });
+
+  it('opens a saved chart with its chart for its owner, and for nobody else', async () => {
+    const alice = await newUser('owner');
+    const bob = await newUser('stranger');
+    const mine = await saveChart(database.db, {
+      userId: alice,
+      chartHash: hashes[4]!,
+      name: 'Aunt Rose',
+      tags: ['family'],
+    });
+
+    const opened = await openSavedChart(database.db, { userId: alice, id: mine.id });
+    expect(opened.saved).toMatchObject({ id: mine.id, name: 'Aunt Rose', tags: ['family'] });
+    expect(opened.chart.utc).toBe('1990-05-15T12:30:00.000Z');
+    expect(opened.chart.bodies.sun.sign).toBe('taurus');
+
+    // Another user, an id that never existed and a malformed one get the same answer.
+    for (const ref of [
+      { userId: bob, id: mine.id },
+      { userId: bob, id: crypto.randomUUID() },
+      { userId: bob, id: '../../etc' },
+    ]) {
+      await expectCode(openSavedChart(database.db, ref), 'not_found', 'saved_chart_not_found');
+    }
+
+    // Bob saving the same chart opens his own entry, never Alice's name or tags.
+    const bobs = await saveChart(database.db, { userId: bob, chartHash: hashes[4]!, name: 'Rose' });
+    await expectCode(openSavedChart(database.db, { userId: bob, id: mine.id }), 'not_found');
+    expect((await openSavedChart(database.db, { userId: bob, id: bobs.id })).saved).toMatchObject({
+      name: 'Rose',
+      tags: [],
+    });
+
+    await deleteSavedChart(database.db, { userId: alice, id: mine.id });
+    await expectCode(openSavedChart(database.db, { userId: alice, id: mine.id }), 'not_found');
   });
 
   it('a bad cursor starts from the top instead of failing', async () => {
