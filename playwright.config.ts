@@ -43,12 +43,21 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions },
     },
   ],
-  webServer: {
-    command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts --no-build',
-    url: `${e2eServer.baseURL}/api/health/ready`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    env: e2eServer.env,
-  },
+  webServer: [
+    // The fake LLM provider first: the app sends it every reading section.
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs e2e/support/fake-llm-server.ts',
+      port: e2eServer.fakeLlm.port,
+      timeout: 30_000,
+      reuseExistingServer: false,
+    },
+    {
+      command: 'node node_modules/tsx/dist/cli.mjs scripts/start.ts --no-build',
+      url: `${e2eServer.baseURL}/api/health/ready`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      env: e2eServer.env,
+    },
+  ],
 });

@@ -9,7 +9,7 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-/** How the fake answers the n-th request (1-based). */
+/** How the fake answers the n-th request (1-based); `requests[n - 1]` is what it received. */
 export type Behaviour = (res: ServerResponse, n: number) => void;
 
 export interface FakeProvider {
@@ -21,10 +21,13 @@ export interface FakeProvider {
 }
 
 /**
- * A local OpenAI-compatible chat completions endpoint on an ephemeral port, for tests: each
- * test tells it how to misbehave. Records every request it gets.
+ * A local OpenAI-compatible chat completions endpoint, for tests: each test tells it how to
+ * misbehave. Records every request it gets. On an ephemeral port unless `port` is given (the
+ * browser tests run it as a server of their own, `e2e/support/fake-llm-server.ts`).
  */
-export async function startFakeProvider(): Promise<FakeProvider> {
+export async function startFakeProvider({
+  port = 0,
+}: { port?: number } = {}): Promise<FakeProvider> {
   const requests: RecordedRequest[] = [];
   let behaviour: Behaviour = (res) => res.writeHead(500).end();
   const server = createServer((req, res) => {
@@ -44,11 +47,11 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       behaviour(res, n);
     });
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(port, '127.0.0.1');
   await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
+  const address = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
+    baseUrl: `http://127.0.0.1:${address.port}/v1`,
     requests,
     behave: (next) => {
       behaviour = next;
@@ -88,11 +91,14 @@ export function status(code: number, headers: Record<string, string> = {}): Beha
   return (res) => res.writeHead(code, { 'content-type': 'application/json', ...headers }).end('{}');
 }
 
-/** Streams `text` one chunk every `everyMs`, then `[DONE]`: slow in total but never silent. */
-export function dripText(text: string, everyMs: number): Behaviour {
+/**
+ * Streams `text` one chunk of `size` characters every `everyMs`, then `[DONE]`: slow in total
+ * but never silent.
+ */
+export function dripText(text: string, everyMs: number, size?: number): Behaviour {
   return (res) => {
     res.writeHead(200, { 'content-type': 'text/event-stream' });
-    const lines = [...sseChunks(text), 'data: [DONE]\n\n'];
+    const lines = [...sseChunks(text, size), 'data: [DONE]\n\n'];
     const timer = setInterval(() => {
       const line = lines.shift();
       if (line === undefined || res.destroyed) {
