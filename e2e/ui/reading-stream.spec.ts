@@ -65,7 +65,10 @@ test('a reading arrives section by section, and a reload keeps listening', async
   await page.goto(`/${slowLocale}`);
   await fillBirthForm(page, { ...freshBirth(), place: 'Lisbon', pick: /Lisbon, Portugal/ });
   await submitBirthForm(page);
-  await expect(page).toHaveURL(new RegExp(`/${slowLocale}/chart/[A-Za-z0-9_-]{16}$`));
+  // The first chart a fresh server casts (cold code paths) can outlast the default wait.
+  await expect(page).toHaveURL(new RegExp(`/${slowLocale}/chart/[A-Za-z0-9_-]{16}$`), {
+    timeout: 30_000,
+  });
 
   // The LLM's text streams into a preview before its section is stored.
   const preview = await waitForReading(page, { previews: 1, complete: false });
