@@ -50,6 +50,20 @@ describe('redis()', () => {
       const key = `orrery:test:${randomUUID()}`;
       expect(await redis().set(key, 'through the bridge', { ex: 30 })).toBe('OK');
       expect(await redis().getdel(key)).toBe('through the bridge');
+
+      // Concurrent commands share auto-pipelined round trips; each settles on its own.
+      const counter = `${key}:n`;
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 20 }, () => redis().incr(counter)),
+        redis().hset(counter, { field: 'wrong type' }),
+      ]);
+      const counts = results.slice(0, 20).map((r) => (r.status === 'fulfilled' ? r.value : 0));
+      expect([...counts].sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+      );
+      expect(results[20]?.status).toBe('rejected');
+      expect(await redis().get(counter)).toBe(20);
+      await redis().del(counter);
     } finally {
       await resetRedisForTests();
       await bridge.close();

@@ -53,6 +53,10 @@ function createHolder(): Holder {
         url: config.UPSTASH_REDIS_REST_URL,
         token: config.UPSTASH_REDIS_REST_TOKEN,
         enableTelemetry: false,
+        // Commands issued in the same tick by concurrent requests (key checks, limits, usage)
+        // share one HTTP round trip to /pipeline: each REST call costs far more CPU than the
+        // command it carries. Errors still settle per command.
+        enableAutoPipelining: true,
       }),
     };
   }
