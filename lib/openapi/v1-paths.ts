@@ -15,6 +15,12 @@ import {
   SynastryRequestSchema,
   SynastryResponseSchema,
 } from '@/lib/api/v1/pair.schema';
+import {
+  FamousPageSchema,
+  FamousParamsSchema,
+  FamousPersonChartSchema,
+  FamousQuerySchema,
+} from '@/lib/api/v1/famous.schema';
 import { PlacesPageSchema, PlacesQuerySchema } from '@/lib/api/v1/places.schema';
 import {
   ProgressionsRequestSchema,
@@ -182,6 +188,44 @@ export const V1_PATHS: ZodOpenApiPathsObject = {
       requestParams: { path: ReadingParamsSchema, query: FieldsQuerySchema },
       responses: {
         '200': jsonAnswer('Status and the sections written so far.', ReadingStateSchema),
+        ...problems(...KEYED, 404, 422),
+      },
+    }),
+  },
+  '/api/v1/famous': {
+    get: keyed('famous:read', {
+      tags: ['Famous people'],
+      summary: 'List or search famous people',
+      description:
+        'Everyone in name order, or a name search (`q`) best match first; `category` narrows either. Each person carries a source and a Rodden rating.',
+      requestParams: { query: FamousQuerySchema },
+      responses: {
+        '200': jsonAnswer(
+          'A page of famous people.',
+          FamousPageSchema,
+          z.object({ Link: z.string().optional().meta({ description: '`<next>; rel="next"`' }) }),
+        ),
+        ...problems(...KEYED, 422),
+      },
+    }),
+  },
+  '/api/v1/famous/{id}': {
+    get: keyed('famous:read', {
+      tags: ['Famous people'],
+      summary: 'A famous person and their chart',
+      description: 'Send `If-None-Match` with the ETag to get 304.',
+      requestParams: {
+        path: FamousParamsSchema,
+        query: FieldsQuerySchema,
+        header: z.object({ 'If-None-Match': z.string().optional() }),
+      },
+      responses: {
+        '200': jsonAnswer(
+          'The dataset entry and the natal chart it gives.',
+          FamousPersonChartSchema,
+          z.object({ ETag: z.string() }),
+        ),
+        '304': { description: 'Not modified.' },
         ...problems(...KEYED, 404, 422),
       },
     }),

@@ -10,6 +10,8 @@ import { POST as aspects } from './aspects/route';
 import { GET as chartByHash } from './charts/[hash]/route';
 import { POST as charts } from './charts/route';
 import { POST as composite } from './composite/route';
+import { GET as famousPerson } from './famous/[id]/route';
+import { GET as famous } from './famous/route';
 import { GET as places } from './places/route';
 import { POST as progressions } from './progressions/route';
 import { GET as readingProgress } from './readings/[hash]/[locale]/route';
@@ -204,7 +206,7 @@ const headers = fc.record(
 const query = fc.dictionary(
   fc.oneof(
     {
-      arbitrary: fc.constantFrom('q', 'limit', 'cursor', 'country', 'locale', 'fields'),
+      arbitrary: fc.constantFrom('q', 'limit', 'cursor', 'country', 'locale', 'fields', 'category'),
       weight: 5,
     },
     { arbitrary: fc.string({ maxLength: 8 }), weight: 1 },
@@ -261,6 +263,10 @@ const ROUTES: RouteCase[] = [
     'hash',
   ]),
   routeCase('GET /places', places, () => '/api/v1/places', 'places:read'),
+  routeCase('GET /famous', famous, () => '/api/v1/famous', 'famous:read'),
+  routeCase('GET /famous/{id}', famousPerson, (p) => `/api/v1/famous/${p.id}`, 'famous:read', [
+    'id',
+  ]),
   routeCase('POST /aspects', aspects, () => '/api/v1/aspects', 'charts:read'),
   routeCase('POST /transits', transits, () => '/api/v1/transits', 'charts:read'),
   routeCase('POST /synastry', synastry, () => '/api/v1/synastry', 'charts:read'),

@@ -30,6 +30,17 @@ const OPERATIONS: Operation[] = [
     call: (request, secret) =>
       request.get('/api/v1/places?q=Paris&limit=1', { headers: bearer(secret) }),
   },
+  {
+    name: 'GET /famous',
+    scope: 'famous:read',
+    call: (request, secret) => request.get('/api/v1/famous?q=curie', { headers: bearer(secret) }),
+  },
+  {
+    name: 'GET /famous/{id}',
+    scope: 'famous:read',
+    call: (request, secret) =>
+      request.get('/api/v1/famous/marie-curie', { headers: bearer(secret) }),
+  },
   { name: 'POST /aspects', scope: 'charts:read', call: post('aspects', { subject: PARIS_BY_UTC }) },
   {
     name: 'POST /transits',

@@ -11,6 +11,8 @@ import { POST as aspects } from '../aspects/route';
 import { GET as chartByHash } from '../charts/[hash]/route';
 import { POST as charts } from '../charts/route';
 import { POST as composite } from '../composite/route';
+import { GET as famousPerson } from '../famous/[id]/route';
+import { GET as famous } from '../famous/route';
 import { GET as places } from '../places/route';
 import { POST as progressions } from '../progressions/route';
 import { GET as readingProgress } from '../readings/[hash]/[locale]/route';
@@ -140,6 +142,14 @@ describe('real answers match the documented response schemas', () => {
       await callRoute(chartByHash, { path: `/api/v1/charts/${hash}`, key }, { hash }),
     );
     await expectDocumented('/api/v1/places', 'get', await callRoute(places, { path: '/api/v1/places?q=Lyon', key }));
+    await expectDocumented('/api/v1/famous', 'get', await callRoute(famous, { path: '/api/v1/famous?q=curie', key }));
+    for (const id of ['albert-einstein', 'frida-kahlo']) {
+      await expectDocumented(
+        '/api/v1/famous/{id}',
+        'get',
+        await callRoute(famousPerson, { path: `/api/v1/famous/${id}`, key }, { id }),
+      );
+    }
     const computed: [typeof charts, string, unknown][] = [
       [aspects, '/api/v1/aspects', { subject }],
       [transits, '/api/v1/transits', { subject, from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z', transiting: ['mars'] }],
