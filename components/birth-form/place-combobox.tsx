@@ -78,6 +78,7 @@ export function PlaceCombobox({
     }
   }
 
+  const listed = open && options.length > 0;
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
   return (
@@ -86,10 +87,10 @@ export function PlaceCombobox({
       <input
         id={`${id}-input`}
         role="combobox"
-        aria-expanded={open}
+        aria-expanded={listed}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={open && active >= 0 ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={listed && active >= 0 ? `${id}-opt-${active}` : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         autoComplete="off"
@@ -103,9 +104,8 @@ export function PlaceCombobox({
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <input type="hidden" name="placeId" value={chosen?.id ?? ''} />
-      {open && (
+      {listed && (
         <ul id={listId} role="listbox" aria-label={label} className="combobox-list">
-          {options.length === 0 && <li className="combobox-empty">{noResults}</li>}
           {options.map((option, index) => (
             <li
               key={option.id}
@@ -127,6 +127,13 @@ export function PlaceCombobox({
           ))}
         </ul>
       )}
+      {/* Outside the listbox, which may hold only options; a live region present from the
+          start, so screen readers announce the message when it appears. */}
+      <div role="status">
+        {open && options.length === 0 && (
+          <p className="combobox-list combobox-empty">{noResults}</p>
+        )}
+      </div>
       {error && (
         <span id={errorId} className="field-error" role="alert">
           {error}

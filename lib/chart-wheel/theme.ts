@@ -19,6 +19,8 @@ export interface WheelPalette {
   outer: string;
 }
 
+// Every colour but `faint` and `grey` (lines only) is also text in the chart tables, so each
+// holds WCAG AA contrast (4.5:1) on `bg`; theme.test.ts checks it.
 export const LIGHT_PALETTE: WheelPalette = {
   bg: '#ffffff',
   ink: '#1d1b26',
@@ -26,10 +28,10 @@ export const LIGHT_PALETTE: WheelPalette = {
   faint: '#b9b4c8',
   fire: '#c8341f',
   earth: '#3c7d2c',
-  air: '#a86f00',
+  air: '#8f5f00',
   water: '#1f5fb8',
   blue: '#2359d1',
-  green: '#17894a',
+  green: '#137a41',
   red: '#d22b3c',
   grey: '#8d899f',
   outer: '#6a3fc9',

@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { fillBirthForm, submitBirthForm } from '../support/birth-form';
+import { expect, test } from '../support/test';
+
+/** Stable paths a CI job can keep as artifacts (test-results/ is the reports folder). */
+const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
+const LOCALES = ['en', 'es', 'de', 'fr', 'pt'] as const;
+
+async function wheelBackground(page: Page): Promise<string> {
+  return page
+    .locator('main [data-testid=chart-overview] svg .cw-bg')
+    .first()
+    .evaluate((el) => getComputedStyle(el).fill);
+}
+
+/** How far the page, and the positions table inside its own box, are wider than the screen. */
+function overflow(page: Page) {
+  return page.evaluate(() => {
+    const table = document.querySelector('main [data-testid=chart-overview] table');
+    const box = table?.parentElement;
+    return {
+      page: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+      positions: box ? box.scrollWidth - box.clientWidth : Number.NaN,
+    };
+  });
+}
+
+test('the chart page with its reading, in light and dark, screenshotted', async ({
+  page,
+}, testInfo) => {
+  test.slow();
+  await page.goto('/en');
+  await fillBirthForm(page, {
+    date: '1990-05-15',
+    time: '14:30',
+    place: 'Paris',
+    pick: /Paris.*France/,
+  });
+  await submitBirthForm(page);
+  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
+  const hash = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const main = page.locator('main');
+  await expect(main.getByTestId('reading-section').first()).toBeVisible();
+  await expect(main.locator('progress')).toHaveCount(0);
+
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const backgrounds: Record<string, string> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expect(main.getByRole('img', { name: /^Chart wheel: born 1990-05-15/ })).toBeVisible();
+    backgrounds[colorScheme] = await wheelBackground(page);
+    const body = await page.screenshot({ fullPage: true });
+    const name = `chart-${testInfo.project.name}-${colorScheme}.png`;
+    await writeFile(path.join(SCREENSHOT_DIR, name), body);
+    await testInfo.attach(name, { body, contentType: 'image/png' });
+  }
+  expect(backgrounds.light).not.toBe(backgrounds.dark);
+
+  if (testInfo.project.name !== 'mobile') return;
+  // The narrowest phones in common use: every locale's chart page fits without sideways scrolling.
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/chart/${hash}`);
+    await expect(main.getByTestId('chart-overview')).toBeVisible();
+    expect(await overflow(page), `${locale} at 360 px`).toEqual({ page: 0, positions: 0 });
+  }
+});
