@@ -8,6 +8,7 @@ import { pointName } from '@/lib/chart-wheel/point-name';
 import { DEFAULT_WHEEL_BODIES, hasHouses, type WheelChart } from '@/lib/chart-wheel/wheel-bodies';
 import styles from './chart.module.css';
 import { PointGlyph } from './point-label';
+import { ScrollRegion } from './scroll-region';
 import { SvgNode } from './svg-node';
 import type { ChartTableLabels } from './table-labels';
 
@@ -65,13 +66,7 @@ export function AspectGrid({
     </>
   );
   return (
-    // Wider than a phone: the grid scrolls on its own, and keyboard users can scroll it too.
-    <div
-      className={styles.scroll}
-      role="region"
-      aria-label={labels.aspectGrid.caption}
-      tabIndex={0}
-    >
+    <ScrollRegion label={labels.aspectGrid.caption}>
       <table className={`${styles.palette} ${styles.grid}`}>
         <caption>{labels.aspectGrid.caption}</caption>
         <thead>
@@ -100,6 +95,6 @@ export function AspectGrid({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,10 @@ import styles from './chart.module.css';
 import { PointGlyph } from './point-label';
 import type { ChartTableLabels } from './table-labels';
 
+// The share bar's length at 100 %. A length, not a percentage of its cell: a percentage is
+// resolved after the column is sized, so a long bar spilled out of the table on phones.
+const BAR_REM_AT_FULL_SHARE = 3;
+
 interface BalanceTableProps<K extends string> {
   caption: string;
   keys: readonly K[];
@@ -66,7 +70,7 @@ function BalanceTable<K extends string>({
               <td className={styles.num}>
                 <span
                   className={`${styles.bar} ${tone?.(key) ?? ''}`}
-                  style={{ width: `${percent * 0.6}%` }}
+                  style={{ width: `${entry.share * BAR_REM_AT_FULL_SHARE}rem` }}
                 />
                 {percent}%
               </td>

@@ -41,7 +41,12 @@ export function PositionsTable({
               {l.house}
             </th>
           ) : null}
-          <th scope="col">{l.motion}</th>
+          <th scope="col">
+            <span className={styles.wideOnly}>{l.motion}</span>
+            <span className={styles.narrowOnly} aria-hidden="true">
+              {RETROGRADE_GLYPH}
+            </span>
+          </th>
         </tr>
       </thead>
       <tbody>

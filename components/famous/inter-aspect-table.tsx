@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { PointLabel } from '@/components/chart/point-label';
+import { ScrollRegion } from '@/components/chart/scroll-region';
 import type { Aspect } from '@/lib/astro/aspects';
 import type { AstroLabels } from '@/lib/chart-wheel/labels';
 import styles from './famous.module.css';
@@ -26,7 +27,7 @@ export async function InterAspectTable({
       {aspects.length === 0 ? (
         <p>{t('noAspects')}</p>
       ) : (
-        <div className={styles.scroll}>
+        <ScrollRegion label={t('aspectsCaption', { name })}>
           <table className={styles.table} data-testid="inter-aspects">
             <caption>{t('aspectsCaption', { name })}</caption>
             <thead>
@@ -52,7 +53,7 @@ export async function InterAspectTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

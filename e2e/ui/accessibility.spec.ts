@@ -82,7 +82,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, '/account/usage');
     });
 
-    test('famous people: the list and a person’s chart', async ({ page }) => {
+    test('famous people: the list, a person’s chart and a comparison', async ({ page }) => {
       await page.goto('/en/famous');
       await expect(page.locator('main').getByTestId('famous-person').first()).toBeVisible();
       await expectNoSeriousViolations(page, '/famous');
@@ -91,6 +91,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('main').getByTestId('famous-banner')).toBeVisible();
       await waitForReading(page);
       await expectNoSeriousViolations(page, '/famous/albert-einstein');
+
+      const hash = new URL(page.url()).pathname.split('/').pop() ?? '';
+      await page.goto(`/en/famous/albert-einstein/compare/${hash}`);
+      await expect(page.locator('main').getByTestId('inter-aspects')).toBeVisible();
+      await expectNoSeriousViolations(page, 'the comparison with Albert Einstein');
     });
   });
 }

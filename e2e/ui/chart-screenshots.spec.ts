@@ -15,14 +15,21 @@ async function wheelBackground(page: Page): Promise<string> {
     .evaluate((el) => getComputedStyle(el).fill);
 }
 
-/** How far the page, and the positions table inside its own box, are wider than the screen. */
+/**
+ * How far the page is wider than the screen, and how far each table that is not a declared
+ * scroll region (the aspect grid is one) is wider than its box.
+ */
 function overflow(page: Page) {
   return page.evaluate(() => {
-    const table = document.querySelector('main [data-testid=chart-overview] table');
-    const box = table?.parentElement;
+    const tables = [...document.querySelectorAll('main [data-testid=chart-overview] table')];
     return {
       page: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
-      positions: box ? box.scrollWidth - box.clientWidth : Number.NaN,
+      tables: tables
+        .filter((table) => !table.closest('[role=region]'))
+        .map(
+          (table) =>
+            (table.parentElement?.scrollWidth ?? 0) - (table.parentElement?.clientWidth ?? 0),
+        ),
     };
   });
 }
@@ -64,6 +71,9 @@ test('the chart page with its reading, in light and dark, screenshotted', async 
   for (const locale of LOCALES) {
     await page.goto(`/${locale}/chart/${hash}`);
     await expect(main.getByTestId('chart-overview')).toBeVisible();
-    expect(await overflow(page), `${locale} at 360 px`).toEqual({ page: 0, positions: 0 });
+    const { page: pageOverflow, tables } = await overflow(page);
+    expect(pageOverflow, `${locale} at 360 px: the page`).toBe(0);
+    expect(tables.length, `${locale}: the positions, houses and balance tables`).toBeGreaterThan(2);
+    expect(tables, `${locale} at 360 px: the tables`).toEqual(tables.map(() => 0));
   }
 });

@@ -68,18 +68,16 @@ export default async function SynastryPage({
               theme="auto"
             />
           </div>
-          <div className={styles.fit}>
-            <InterAspectTable
-              aspects={result.aspects}
-              labels={tables}
-              testId="synastry-aspects"
-              words={await interAspectWords({
-                caption: t('synastry.aspectsCaption'),
-                a: first,
-                b: secondName,
-              })}
-            />
-          </div>
+          <InterAspectTable
+            aspects={result.aspects}
+            labels={tables}
+            testId="synastry-aspects"
+            words={await interAspectWords({
+              caption: t('synastry.aspectsCaption'),
+              a: first,
+              b: secondName,
+            })}
+          />
           <div className={styles.pair}>
             <div className={styles.fit}>
               <HouseOverlayTable

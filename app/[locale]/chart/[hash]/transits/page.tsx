@@ -62,14 +62,12 @@ export default async function TransitsPage({
             theme="auto"
           />
         </div>
-        <div className={styles.fit}>
-          <InterAspectTable
-            aspects={current.aspects}
-            labels={tables}
-            words={words}
-            testId="current-transits"
-          />
-        </div>
+        <InterAspectTable
+          aspects={current.aspects}
+          labels={tables}
+          words={words}
+          testId="current-transits"
+        />
       </section>
       <section aria-labelledby="transits-range">
         <h2 id="transits-range">{t('transits.timelineTitle')}</h2>
