@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { LOCALES } from '@/lib/i18n/routing';
 import { fillBirthForm, submitBirthForm } from '../support/birth-form';
 import { expect, test } from '../support/test';
 
 /** Stable paths a CI job can keep as artifacts (test-results/ is the reports folder). */
 const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
-const LOCALES = ['en', 'es', 'de', 'fr', 'pt'] as const;
 
 async function wheelBackground(page: Page): Promise<string> {
   return page
@@ -58,7 +58,8 @@ test('the chart page with its reading, in light and dark, screenshotted', async 
     await page.emulateMedia({ colorScheme });
     await expect(main.getByRole('img', { name: /^Chart wheel: born 1990-05-15/ })).toBeVisible();
     backgrounds[colorScheme] = await wheelBackground(page);
-    const body = await page.screenshot({ fullPage: true });
+    // CSS pixels: a phone's device pixel ratio would make a 45,000-pixel-tall, 6 MB image.
+    const body = await page.screenshot({ fullPage: true, scale: 'css' });
     const name = `chart-${testInfo.project.name}-${colorScheme}.png`;
     await writeFile(path.join(SCREENSHOT_DIR, name), body);
     await testInfo.attach(name, { body, contentType: 'image/png' });
