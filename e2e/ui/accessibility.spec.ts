@@ -23,6 +23,8 @@ async function waitForReading(page: Page): Promise<void> {
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {
     test.use({ colorScheme });
+    // Each test visits several long pages and runs axe on each: seconds apiece on a busy runner.
+    test.beforeEach(() => test.slow());
 
     test('home page: the birth form, its place list, its no-match note and its field errors', async ({
       page,
