@@ -24,6 +24,8 @@ export const POLICIES = {
   'sign-in-email': { algorithm: 'slidingWindow', tokens: 5, window: '15 m' },
   /** Keys issued (created or rolled) by one user: a leaked session cannot mint keys in bulk. */
   'api-key-issue': { algorithm: 'slidingWindow', tokens: 20, window: '1 h' },
+  /** Chart PDFs from one IP: each costs ~0.2 s of CPU, so bulk downloads must not starve pages. */
+  'chart-pdf-ip': { algorithm: 'slidingWindow', tokens: 30, window: '10 m' },
 } as const satisfies Record<string, LimiterPolicy>;
 
 export type PolicyName = keyof typeof POLICIES;
