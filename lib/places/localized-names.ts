@@ -23,14 +23,15 @@ export interface LocalizedNames {
  * namesByRow.get(rowOfLisbon)?.pt; // 'Lisboa'
  */
 export function buildLocalizedNames(gazetteer: Gazetteer, mainKeys: KeyTable): LocalizedNames {
-  const countryByZone = zoneCountries(gazetteer);
+  const zonesOf = countryZones();
   const namesByRow = new Map<number, Partial<Record<Locale, string>>>();
   const keyNames: string[] = [];
   const keyRows: number[] = [];
   for (const { zone, names } of readExemplarCities()) {
-    const country = countryByZone.get(zone);
-    if (country === undefined) continue;
-    const row = placeNamed(gazetteer, mainKeys, normalizeName(names.en), country);
+    // A city with one search form in every language has nothing to add (most of them).
+    if (new Set(LOCALES.map((locale) => normalizeName(names[locale]))).size === 1) continue;
+    const inZone = (country: string) => zonesOf(country).includes(zone);
+    const row = placeNamed(gazetteer, mainKeys, normalizeName(names.en), inZone);
     if (row === undefined) continue;
     const canonical = gazetteer.names[row] ?? '';
     const canonicalForm = normalizeName(canonical);
@@ -62,21 +63,31 @@ interface RegionZones {
   getTimeZones?: () => string[] | undefined;
 }
 
-/** Country of each zone, from the zones ICU lists for every country in the gazetteer. */
-function zoneCountries(gazetteer: Gazetteer): Map<string, string> {
-  const countryByZone = new Map<string, string>();
-  for (const country of new Set(gazetteer.countryCodes)) {
-    if (country === '') continue;
-    const region = new Intl.Locale(`und-${country}`) as Intl.Locale & RegionZones;
-    for (const zone of region.getTimeZones?.() ?? region.timeZones ?? []) {
-      countryByZone.set(zone, country);
+/**
+ * Zones of a country as ICU lists them, asked only for the countries of candidate places and
+ * remembered: asking for all 247 costs about 0.5 ms each.
+ */
+function countryZones(): (country: string) => readonly string[] {
+  const zonesByCountry = new Map<string, readonly string[]>();
+  return (country) => {
+    if (country === '') return [];
+    let zones = zonesByCountry.get(country);
+    if (zones === undefined) {
+      const region = new Intl.Locale(`und-${country}`) as Intl.Locale & RegionZones;
+      zones = region.getTimeZones?.() ?? region.timeZones ?? [];
+      zonesByCountry.set(country, zones);
     }
-  }
-  return countryByZone;
+    return zones;
+  };
 }
 
-/** Most populous row in the country named `name`, or else whose name begins with its words. */
-function placeNamed(gazetteer: Gazetteer, mainKeys: KeyTable, name: string, country: string) {
+/** Most populous row in the zone named `name`, or else whose name begins with its words. */
+function placeNamed(
+  gazetteer: Gazetteer,
+  mainKeys: KeyTable,
+  name: string,
+  inZone: (country: string) => boolean,
+) {
   const [start, end] = prefixRange(mainKeys.keys, name);
   let best: number | undefined;
   let bestRank = Number.NEGATIVE_INFINITY;
@@ -84,8 +95,9 @@ function placeNamed(gazetteer: Gazetteer, mainKeys: KeyTable, name: string, coun
     const key = mainKeys.keys[position] ?? '';
     const row = mainKeys.rows[position] ?? 0;
     const exact = key === name;
-    if (mainKeys.wholeName[position] !== 1 || gazetteer.countryCodes[row] !== country) continue;
+    if (mainKeys.wholeName[position] !== 1) continue;
     if (!exact && !key.startsWith(`${name} `)) continue;
+    if (!inZone(gazetteer.countryCodes[row] ?? '')) continue;
     // An exact name outranks any population.
     const rank = (gazetteer.populations[row] ?? 0) + (exact ? 2 ** 32 : 0);
     if (rank > bestRank) [best, bestRank] = [row, rank];
