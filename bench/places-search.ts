@@ -121,7 +121,10 @@ const firstPass = timeQueries();
 // Same queries again: every zone is remembered, so this is the name search alone.
 const secondPass = timeQueries();
 const heapAfterQueries = heapMb();
-console.log(`places: ${gazetteer.size} rows, ${getSearchIndex().keys.length} search keys`);
+const { keys, localized } = getSearchIndex();
+console.log(
+  `places: ${gazetteer.size} rows, ${keys.length} search keys + ${localized.table.keys.length} localized`,
+);
 console.log(
   `load: gazetteer ${gazetteerMs.toFixed(0)} ms + index ${indexMs.toFixed(0)} ms = ${(gazetteerMs + indexMs).toFixed(0)} ms`,
 );
