@@ -3,7 +3,7 @@
 import { useLocale } from 'next-intl';
 import { useTransition } from 'react';
 import { usePathname, useRouter } from '@/lib/i18n/navigation';
-import { LOCALES } from '@/lib/i18n/routing';
+import { LOCALES } from '@/lib/i18n/locales';
 
 const NAMES: Record<(typeof LOCALES)[number], string> = {
   en: 'English',

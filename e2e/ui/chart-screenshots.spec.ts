@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { LOCALES } from '@/lib/i18n/routing';
+import { LOCALES } from '@/lib/i18n/locales';
 import { fillBirthForm, submitBirthForm } from '../support/birth-form';
 import { expect, test } from '../support/test';
 

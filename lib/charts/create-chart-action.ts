@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { db } from '@/db/client';
 import { AppError } from '@/lib/errors/app-error';
-import { isLocale } from '@/lib/i18n/routing';
+import { isLocale } from '@/lib/i18n/locales';
 import { logger } from '@/lib/logging/logger';
 import { requestReading } from '@/lib/readings/request-reading';
 import { fieldErrorMap } from '@/lib/validation/field-errors';

@@ -1,14 +1,8 @@
 import { defineRouting } from 'next-intl/routing';
-
-export const LOCALES = ['en', 'es', 'de', 'fr', 'pt'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from './locales';
 
 export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: 'en',
   localePrefix: 'always',
 });
-
-export function isLocale(value: string): value is Locale {
-  return (LOCALES as readonly string[]).includes(value);
-}

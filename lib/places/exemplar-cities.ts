@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { LOCALES, type Locale } from '@/lib/i18n/routing';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 /** A time zone's exemplar city in each app language, e.g. Europe/Lisbon → Lisbon, Lisboa, … */
 export interface ExemplarCity {

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@/lib/i18n/routing';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { readExemplarCities } from './exemplar-cities';
 import type { Gazetteer } from './gazetteer';
 import { buildKeyTable, prefixRange, type KeyTable } from './key-table';

@@ -3,7 +3,7 @@ import { qualifierFilter, type RowFilter } from './qualifier-filter';
 import { normalizeName } from './normalize-name';
 import { prefixRange, type KeyTable } from './key-table';
 import { getSearchIndex, type SearchIndex } from './search-index';
-import type { Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/locales';
 import type { Place, SearchPlacesOptions } from './types';
 
 const DEFAULT_LIMIT = 10;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '@/lib/i18n/routing';
+import { LOCALES } from '@/lib/i18n/locales';
 
 /** Results of one search are capped by the gazetteer index; pages walk through them. */
 export const MAX_PLACE_RESULTS = 50;

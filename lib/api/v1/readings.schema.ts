@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '@/lib/i18n/routing';
+import { LOCALES } from '@/lib/i18n/locales';
 import { ChartHashSchema } from './charts.schema';
 
 export const ReadingLocaleSchema = z.enum(LOCALES);
