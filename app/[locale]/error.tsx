@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useErrorText } from '@/components/layout/error-text';
 
 export default function ErrorPage({
   reset,
@@ -8,13 +8,13 @@ export default function ErrorPage({
   error: Error & { digest?: string };
   reset: () => void;
 }) {
-  const t = useTranslations('error');
+  const text = useErrorText();
   return (
     <section style={{ margin: '3rem 0' }} role="alert">
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
+      <h1>{text.title}</h1>
+      <p>{text.body}</p>
       <button type="button" className="button" onClick={reset}>
-        {t('retry')}
+        {text.retry}
       </button>
     </section>
   );

@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ErrorTextProvider } from '@/components/layout/error-text';
 import { SiteHeader } from '@/components/layout/site-header';
-import { clientMessages } from '@/lib/i18n/client-messages';
 import { routing } from '@/lib/i18n/routing';
 import '../globals.css';
 
@@ -38,20 +38,19 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'nav' });
-  const messages = clientMessages(await getMessages());
+  const tError = await getTranslations({ locale, namespace: 'error' });
+  const errorText = { title: tError('title'), body: tError('body'), retry: tError('retry') };
 
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={messages}>
-          <a className="skip-link" href="#main">
-            {t('skipToContent')}
-          </a>
-          <SiteHeader locale={locale} />
-          <main id="main" className="container">
-            {children}
-          </main>
-        </NextIntlClientProvider>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" className="container">
+          <ErrorTextProvider text={errorText}>{children}</ErrorTextProvider>
+        </main>
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { BirthForm } from '@/components/birth-form/birth-form';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
+import { ClientTranslations } from '@/components/i18n/client-translations';
 
 const FEATURES = ['Chart', 'Reading', 'Api'] as const;
 
@@ -26,7 +27,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <section aria-labelledby="birth-title" style={{ maxWidth: '40rem', marginBottom: '3rem' }}>
         <h2 id="birth-title">{tb('title')}</h2>
         <p className="field-hint">{tb('lead')}</p>
-        <BirthForm />
+        <ClientTranslations>
+          <BirthForm />
+        </ClientTranslations>
       </section>
       <section
         style={{

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { FamousPerson } from '@/lib/famous';
 import { famousPlaceLabel } from '@/lib/famous/famous-chart';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { famousBirthText } from './famous-birth';
 import styles from './famous.module.css';
 import { RoddenBadge } from './rodden-badge';

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import type { Chart } from '@/lib/astro/chart/types';
 import { famousSharing } from '@/lib/famous';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import styles from './famous.module.css';
 import { sharedSignsOf } from './shared-signs';
 

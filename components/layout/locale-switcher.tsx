@@ -1,11 +1,8 @@
-'use client';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { LocaleLink } from './locale-link';
+import styles from './locale-switcher.module.css';
 
-import { useLocale } from 'next-intl';
-import { useTransition } from 'react';
-import { usePathname, useRouter } from '@/lib/i18n/navigation';
-import { LOCALES } from '@/lib/i18n/locales';
-
-const NAMES: Record<(typeof LOCALES)[number], string> = {
+const NAMES: Record<Locale, string> = {
   en: 'English',
   es: 'Español',
   de: 'Deutsch',
@@ -13,31 +10,26 @@ const NAMES: Record<(typeof LOCALES)[number], string> = {
   pt: 'Português',
 };
 
-/** Keeps the current page and switches its language. */
-export function LocaleSwitcher({ label }: { label: string }) {
-  const locale = useLocale();
-  const pathname = usePathname();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-
+/**
+ * The current page in another language: plain links, so switching works before (or without)
+ * any script, inside a disclosure that keeps the header compact.
+ */
+export function LocaleSwitcher({ label, locale }: { label: string; locale: Locale }) {
   return (
-    <label style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem' }}>
-      <span className="visually-hidden">{label}</span>
-      <select
-        value={locale}
-        disabled={pending}
-        data-testid="locale-switcher"
-        onChange={(e) =>
-          startTransition(() => router.replace(pathname, { locale: e.target.value }))
-        }
-        style={{ minHeight: 44, font: 'inherit', borderRadius: 8, padding: '0 0.4rem' }}
-      >
+    <details className={styles.switcher} data-testid="locale-switcher">
+      <summary className={styles.summary}>
+        <span className="visually-hidden">{label}: </span>
+        <span lang={locale}>{NAMES[locale]}</span>
+      </summary>
+      <ul className={styles.menu} aria-label={label}>
         {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {NAMES[l]}
-          </option>
+          <li key={l}>
+            <LocaleLink locale={l} current={l === locale}>
+              {NAMES[l]}
+            </LocaleLink>
+          </li>
         ))}
-      </select>
-    </label>
+      </ul>
+    </details>
   );
 }

@@ -1,11 +1,12 @@
 import { getTranslations } from 'next-intl/server';
 import { auth } from '@/lib/auth/auth';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
+import type { Locale } from '@/lib/i18n/locales';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { LocaleSwitcher } from './locale-switcher';
 import styles from './site-header.module.css';
 
-export async function SiteHeader({ locale }: { locale: string }) {
+export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'nav' });
   const tFamous = await getTranslations({ locale, namespace: 'famous' });
   const session = await auth();
@@ -33,7 +34,7 @@ export async function SiteHeader({ locale }: { locale: string }) {
               </Link>
             </>
           )}
-          <LocaleSwitcher label={t('language')} />
+          <LocaleSwitcher label={t('language')} locale={locale} />
         </nav>
       </div>
     </header>

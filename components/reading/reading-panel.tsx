@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useRealtime } from '@/components/realtime/use-realtime';
 import type { RealtimeEnvelope } from '@/lib/realtime/protocol';
 import type { ReadingState, StoredSection } from '@/lib/readings/store/reading-state';
-import { ReadingView, type SectionPreview } from './reading-view';
+import { ReadingView, type ReadingText, type SectionPreview } from './reading-view';
 
 /** What the server read from storage for the page, and where the rest will arrive. */
 export interface InitialReading extends ReadingState {
@@ -36,10 +36,12 @@ export function ReadingPanel({
   chartHash,
   locale,
   initial,
+  text,
 }: {
   chartHash: string;
   locale: string;
   initial: InitialReading;
+  text: ReadingText;
 }) {
   const [sections, setSections] = useState(initial.sections);
   const [total, setTotal] = useState(initial.sectionsTotal);
@@ -106,6 +108,7 @@ export function ReadingPanel({
 
   return (
     <ReadingView
+      text={text}
       sections={sections}
       total={total}
       failed={status === 'failed'}

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { fillTemplate } from '@/lib/chart-wheel/labels';
 import type { StoredSection } from '@/lib/readings/store/reading-state';
 import styles from './reading-panel.module.css';
 
@@ -10,7 +10,19 @@ export interface SectionPreview {
   text: string;
 }
 
+/**
+ * The reading's texts, translated on the server: the chart page ships no translation runtime.
+ * `writing` is the raw template, with `{done}` and `{total}` filled as sections arrive.
+ */
+export interface ReadingText {
+  title: string;
+  progressLabel: string;
+  writing: string;
+  failed: string;
+}
+
 export interface ReadingViewProps {
+  text: ReadingText;
   sections: readonly StoredSection[];
   /** Sections the reading will have; 0 while unknown. */
   total: number;
@@ -23,8 +35,7 @@ export interface ReadingViewProps {
  * read (so the placeholder and the live panel look the same), and `ReadingPanel` renders it
  * as sections arrive.
  */
-export function ReadingView({ sections, total, failed, previews = [] }: ReadingViewProps) {
-  const t = useTranslations('reading');
+export function ReadingView({ text, sections, total, failed, previews = [] }: ReadingViewProps) {
   const finished = total > 0 && sections.length >= total;
   const progress = total > 0 ? Math.round((sections.length / total) * 100) : 0;
 
@@ -35,14 +46,19 @@ export function ReadingView({ sections, total, failed, previews = [] }: ReadingV
       className={styles.reading}
       data-testid="reading"
     >
-      <h2 id="reading-title">{t('title')}</h2>
+      <h2 id="reading-title">{text.title}</h2>
       {!finished && !failed && (
         <div className={styles.progress}>
-          <progress max={100} value={progress} aria-label={t('progressLabel')} />
-          <span role="status">{t('writing', { done: sections.length, total: total || '…' })}</span>
+          <progress max={100} value={progress} aria-label={text.progressLabel} />
+          <span role="status">
+            {fillTemplate(text.writing, {
+              done: String(sections.length),
+              total: total > 0 ? String(total) : '…',
+            })}
+          </span>
         </div>
       )}
-      {failed && <p role="alert">{t('failed')}</p>}
+      {failed && <p role="alert">{text.failed}</p>}
       {previews
         .filter((p) => !sections.some((s) => s.sectionId === p.sectionId))
         .map((p) => (

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { db } from '@/db/client';
 import { auth } from '@/lib/auth/auth';
@@ -11,7 +12,7 @@ import { awaitFirstSection } from '@/lib/readings/await-first-section';
 import { requestReading } from '@/lib/readings/request-reading';
 import type { ReadingState } from '@/lib/readings/store/reading-state';
 import { ReadingPanel } from './reading-panel';
-import { ReadingView } from './reading-view';
+import { ReadingView, type ReadingText } from './reading-view';
 
 /**
  * How long the streamed part of the page waits for a first section before the browser is
@@ -22,6 +23,17 @@ const FIRST_SECTION_WAIT_MS = 750;
 
 type Key = { chartHash: string; locale: string };
 
+/** The reading's texts in the page's locale, for the server's view and the client panel. */
+async function readingText(locale: string): Promise<ReadingText> {
+  const t = await getTranslations({ locale, namespace: 'reading' });
+  return {
+    title: t('title'),
+    progressLabel: t('progressLabel'),
+    writing: t.raw('writing') as string,
+    failed: t('failed'),
+  };
+}
+
 /**
  * The reading as the server has it. Asks for it (the first request starts generation). When
  * sections are stored, they are part of the page's first HTML; otherwise the page is sent
@@ -30,6 +42,7 @@ type Key = { chartHash: string; locale: string };
  * least 300 ms after the first paint), so it is kept for the case with nothing to show yet.
  */
 export async function StoredReading(key: Key) {
+  const text = await readingText(key.locale);
   const session = await auth();
   const userId = session?.user?.id ?? null;
   const requested = await requestReading(db(), { ...key, requestedBy: userId }).catch(
@@ -38,19 +51,20 @@ export async function StoredReading(key: Key) {
       return null;
     },
   );
-  if (!requested) return <ReadingView sections={[]} total={0} failed />;
-  const live = { ...key, userId, room: requested.room };
+  if (!requested) return <ReadingView text={text} sections={[]} total={0} failed />;
+  const live = { ...key, text, userId, room: requested.room };
   if (requested.sections.length > 0 || requested.status === 'done') {
     return <LiveReading {...live} state={requested} />;
   }
   return (
-    <Suspense fallback={<ReadingView sections={[]} total={0} failed={false} />}>
+    <Suspense fallback={<ReadingView text={text} sections={[]} total={0} failed={false} />}>
       <FirstSection {...live} state={requested} />
     </Suspense>
   );
 }
 
 interface LiveProps extends Key {
+  text: ReadingText;
   userId: string | null;
   room: ReadingRoom;
   state: ReadingState;
@@ -65,7 +79,7 @@ async function FirstSection({ state, ...live }: LiveProps) {
 }
 
 /** The client panel, with a token for the reading's room so it can join at once. */
-async function LiveReading({ chartHash, locale, userId, room, state }: LiveProps) {
+async function LiveReading({ chartHash, locale, text, userId, room, state }: LiveProps) {
   const { token } = await createRealtimeToken({
     subject: userId ?? `anon-${randomUUID()}`,
     rooms: [room],
@@ -74,6 +88,7 @@ async function LiveReading({ chartHash, locale, userId, room, state }: LiveProps
     <ReadingPanel
       chartHash={chartHash}
       locale={locale}
+      text={text}
       initial={{
         ...state,
         room,

@@ -1,43 +1,65 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { saveChartAction } from '@/lib/saved-charts/actions/save-chart-action';
 import type { SavedChartFormState } from '@/lib/saved-charts/actions/form-state';
-import { Link } from '@/lib/i18n/navigation';
 import { TextField } from './text-field';
-import { useSavedChartErrorText } from './use-saved-chart-error-text';
+
+/**
+ * The form's texts, translated by the server parent: the chart page ships no translation
+ * runtime. `errors` maps an action's message codes to text and has an `unknown` entry.
+ */
+export interface SaveChartText {
+  title: string;
+  name: string;
+  tags: string;
+  tagsHint: string;
+  save: string;
+  update: string;
+  pending: string;
+  saved: string;
+  alreadySaved: string;
+  viewList: string;
+  errors: Record<string, string>;
+}
 
 /** Saves the chart on the page under a name and tags; saving again updates them. */
 export function SaveChartForm({
   chartHash,
+  locale,
+  listHref,
   defaultName,
   defaultTags,
   alreadySaved,
+  text,
 }: {
   chartHash: string;
+  locale: string;
+  /** The saved-charts list, in the page's locale. */
+  listHref: string;
   defaultName: string;
   defaultTags: string;
   alreadySaved: boolean;
+  text: SaveChartText;
 }) {
-  const t = useTranslations('savedCharts');
-  const errorText = useSavedChartErrorText();
-  const locale = useLocale();
   const [state, formAction, pending] = useActionState<SavedChartFormState, FormData>(
     saveChartAction,
     {},
   );
   const saved = alreadySaved || state.done;
+  const errorText = (code: string | undefined) =>
+    code === undefined ? undefined : (text.errors[code] ?? text.errors.unknown);
 
   return (
     <form action={formAction} noValidate aria-labelledby="save-chart-title">
-      <h2 id="save-chart-title">{t('saveTitle')}</h2>
+      <h2 id="save-chart-title">{text.title}</h2>
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="chartHash" value={chartHash} />
       <TextField
         idPrefix="save-chart"
         name="name"
-        label={t('name')}
+        label={text.name}
         required
         maxLength={100}
         defaultValue={state.values?.name ?? defaultName}
@@ -46,8 +68,8 @@ export function SaveChartForm({
       <TextField
         idPrefix="save-chart"
         name="tags"
-        label={t('tags')}
-        hint={t('tagsHint')}
+        label={text.tags}
+        hint={text.tagsHint}
         defaultValue={state.values?.tags ?? defaultTags}
         error={errorText(state.fieldErrors?.tags)}
       />
@@ -57,11 +79,11 @@ export function SaveChartForm({
         </p>
       )}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? t('pending') : saved ? t('update') : t('save')}
+        {pending ? text.pending : saved ? text.update : text.save}
       </button>
       <p role="status">
-        {state.done ? t('saved') : alreadySaved ? t('alreadySaved') : null}{' '}
-        {saved && <Link href="/account/charts">{t('viewList')}</Link>}
+        {state.done ? text.saved : alreadySaved ? text.alreadySaved : null}{' '}
+        {saved && <Link href={listHref}>{text.viewList}</Link>}
       </p>
     </form>
   );

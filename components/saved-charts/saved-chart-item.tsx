@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname } from '@/lib/i18n/navigation';
 import { DeleteSavedChartButton } from './delete-saved-chart-button';
 import { EditSavedChartForm } from './edit-saved-chart-form';
 import { SavedChartTags } from './saved-chart-tags';
@@ -22,12 +23,13 @@ export interface SavedChartItemData {
  */
 export function SavedChartItem({ item }: { item: SavedChartItemData }) {
   const t = useTranslations('savedCharts');
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
 
   return (
     <li className="card" data-testid="saved-chart" style={{ marginBottom: '1rem' }}>
       <h2 style={{ margin: 0 }}>
-        <Link href={`/account/charts/${item.id}`}>{item.name}</Link>
+        <Link href={getPathname({ href: `/account/charts/${item.id}`, locale })}>{item.name}</Link>
       </h2>
       <p>{item.birthLine}</p>
       <SavedChartTags tags={item.tags} />
@@ -40,7 +42,10 @@ export function SavedChartItem({ item }: { item: SavedChartItemData }) {
         />
       ) : (
         <p style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
-          <Link href={`/chart/${item.chartHash}`} className="button button-secondary">
+          <Link
+            href={getPathname({ href: `/chart/${item.chartHash}`, locale })}
+            className="button button-secondary"
+          >
             {t('open')}
           </Link>
           <button

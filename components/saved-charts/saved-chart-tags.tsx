@@ -1,9 +1,11 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
+import { getPathname } from '@/lib/i18n/navigation';
 
 /** A saved chart's tags, each a link to the list filtered by it. Nothing when it has none. */
 export function SavedChartTags({ tags }: { tags: string[] }) {
   const t = useTranslations('savedCharts');
+  const locale = useLocale();
   if (tags.length === 0) return null;
   return (
     <ul
@@ -13,7 +15,11 @@ export function SavedChartTags({ tags }: { tags: string[] }) {
     >
       {tags.map((tag) => (
         <li key={tag}>
-          <Link href={{ pathname: '/account/charts', query: { tag } }}>#{tag}</Link>
+          <Link
+            href={getPathname({ href: { pathname: '/account/charts', query: { tag } }, locale })}
+          >
+            #{tag}
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { TECHNIQUE_PAGES, techniquePath } from './technique-nav';
 import styles from './techniques.module.css';
 

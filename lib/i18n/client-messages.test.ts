@@ -33,7 +33,7 @@ describe('client messages', () => {
   it('picks those namespaces and nothing else', () => {
     const picked = clientMessages(en);
     expect(Object.keys(picked).sort()).toEqual([...CLIENT_NAMESPACES].sort());
-    expect(picked.reading).toEqual(en.reading);
+    expect(picked.birth).toEqual(en.birth);
     expect(picked).not.toHaveProperty('chart');
   });
 });

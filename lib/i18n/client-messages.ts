@@ -5,17 +5,15 @@ type Namespace = keyof Messages;
 
 /**
  * Message namespaces that client components read (`useTranslations` in a component that can
- * run in the browser). Only these travel to the browser with every page; the rest stay on
- * the server. `client-messages.test.ts` keeps this list equal to what the code uses.
+ * run in the browser). Only these travel to the browser, with the pages that wrap such
+ * components in `ClientTranslations`; the rest stay on the server. `client-messages.test.ts` keeps this list equal to what the code uses.
  */
 export const CLIENT_NAMESPACES = [
   'admin',
   'apiKeys',
   'auth',
   'birth',
-  'error',
   'errors',
-  'reading',
   'savedCharts',
 ] as const satisfies readonly Namespace[];
 

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from '@/lib/demo/seed-demo-accounts';
 import { printDemoAccounts } from './print-demo-accounts';
 import { bridgeRedisUrl } from './redis-bridge-for-url';
 import { runToCompletion, Supervisor, waitForOk } from './supervisor';
+import { warmUp } from './warm-up';
 
 const NEXT = 'node_modules/next/dist/bin/next';
 const TSX = 'node_modules/tsx/dist/cli.mjs';
@@ -61,6 +62,8 @@ export async function launch(options: LaunchOptions): Promise<void> {
   const base = `http://localhost:${config.PORT}`;
   try {
     await waitForOk(`${base}/api/health/ready`, options.mode === 'production' ? 60_000 : 180_000);
+    // A development server compiles on demand: warming it would compile pages nobody asked for.
+    if (options.mode === 'production') await warmUp(base);
     console.log(`\nOrrery is up: ${base}  (also ${base}/es, /de, /fr, /pt)`);
     console.log(`Realtime sidecar on port ${config.REALTIME_PORT}. Ctrl+C stops everything.\n`);
   } catch (error) {

@@ -7,6 +7,7 @@ import { signupsPerDay } from '@/lib/analytics/signup-rollup';
 import { requireAdmin } from '@/lib/auth/guards';
 import { requestOrigin } from '@/lib/http/request-origin';
 import { realtimePublicUrl } from '@/lib/realtime/public-url';
+import { ClientTranslations } from '@/components/i18n/client-translations';
 
 const DAYS = 30;
 
@@ -28,12 +29,14 @@ export default async function AdminOverviewPage({
   return (
     <section style={{ margin: '2rem 0' }}>
       <h1>{t('title')}</h1>
-      <SignupsPanel
-        initialSeries={series}
-        initialTotal={total?.value ?? 0}
-        days={DAYS}
-        realtimeUrl={realtimePublicUrl(origin)}
-      />
+      <ClientTranslations>
+        <SignupsPanel
+          initialSeries={series}
+          initialTotal={total?.value ?? 0}
+          days={DAYS}
+          realtimeUrl={realtimePublicUrl(origin)}
+        />
+      </ClientTranslations>
     </section>
   );
 }

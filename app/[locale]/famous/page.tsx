@@ -5,7 +5,7 @@ import styles from '@/components/famous/famous.module.css';
 import { RoddenLegend } from '@/components/famous/rodden-legend';
 import { FamousCursorError, listFamous, searchFamous, type FamousPerson } from '@/lib/famous';
 import { famousDataset } from '@/lib/famous/dataset';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { firstValues, FamousQuerySchema, type FamousQuery } from './famous-query';
 
 const PAGE_SIZE = 24;

@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { safeReturnPath } from '@/lib/auth/form-state';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
+import { ClientTranslations } from '@/components/i18n/client-translations';
 
 export default async function SignInPage({
   params,
@@ -17,7 +18,9 @@ export default async function SignInPage({
   return (
     <section className="card" style={{ maxWidth: 440, margin: '2rem auto' }}>
       <h1>{t('signInTitle')}</h1>
-      <SignInForm next={next ? safeReturnPath(next, '') || undefined : undefined} />
+      <ClientTranslations>
+        <SignInForm next={next ? safeReturnPath(next, '') || undefined : undefined} />
+      </ClientTranslations>
       <p>
         {t('noAccount')} <Link href="/sign-up">{t('submitSignUp')}</Link>
       </p>

@@ -4,7 +4,8 @@ import { ApiKeysManager } from '@/components/api-keys/api-keys-manager';
 import { db } from '@/db/client';
 import { listApiKeys } from '@/lib/api-keys/list-api-keys';
 import { requireUser } from '@/lib/auth/guards';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
+import { ClientTranslations } from '@/components/i18n/client-translations';
 
 export default async function ApiKeysPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -19,7 +20,9 @@ export default async function ApiKeysPage({ params }: { params: Promise<{ locale
       <p>
         <Link href="/account/usage">{t('usageLink')}</Link>
       </p>
-      <ApiKeysManager initialKeys={keys.map(toKeyView)} />
+      <ClientTranslations>
+        <ApiKeysManager initialKeys={keys.map(toKeyView)} />
+      </ClientTranslations>
     </section>
   );
 }

@@ -3,8 +3,9 @@ import { SavedChartItem } from '@/components/saved-charts/saved-chart-item';
 import { TagFilter } from '@/components/saved-charts/tag-filter';
 import { db } from '@/db/client';
 import { requireUser } from '@/lib/auth/guards';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { listSavedCharts, listSavedChartTags } from '@/lib/saved-charts/list-saved-charts';
+import { ClientTranslations } from '@/components/i18n/client-translations';
 
 const PAGE_SIZE = 20;
 
@@ -39,24 +40,26 @@ export default async function SavedChartsPage({
       {page.items.length === 0 ? (
         <p data-testid="saved-charts-empty">{tag ? t('emptyForTag', { tag }) : t('empty')}</p>
       ) : (
-        <ul data-testid="saved-charts" style={{ listStyle: 'none', padding: 0 }}>
-          {page.items.map((item) => (
-            <SavedChartItem
-              key={item.id}
-              item={{
-                id: item.id,
-                chartHash: item.chartHash,
-                name: item.name,
-                tags: item.tags,
-                birthLine: t('born', {
-                  date: item.birth.date,
-                  time: item.birth.time ?? '—',
-                  place: item.birth.placeLabel,
-                }),
-              }}
-            />
-          ))}
-        </ul>
+        <ClientTranslations>
+          <ul data-testid="saved-charts" style={{ listStyle: 'none', padding: 0 }}>
+            {page.items.map((item) => (
+              <SavedChartItem
+                key={item.id}
+                item={{
+                  id: item.id,
+                  chartHash: item.chartHash,
+                  name: item.name,
+                  tags: item.tags,
+                  birthLine: t('born', {
+                    date: item.birth.date,
+                    time: item.birth.time ?? '—',
+                    place: item.birth.placeLabel,
+                  }),
+                }}
+              />
+            ))}
+          </ul>
+        </ClientTranslations>
       )}
       <nav style={{ display: 'flex', gap: '1rem' }}>
         {cursor && (

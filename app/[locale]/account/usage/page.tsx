@@ -9,7 +9,7 @@ import { db } from '@/db/client';
 import { listApiKeys } from '@/lib/api-keys/list-api-keys';
 import { usagePerDay } from '@/lib/api-usage/usage-per-day';
 import { requireUser } from '@/lib/auth/guards';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 
 const DAYS = 30;
 const querySchema = z.object({ key: z.string().max(100).optional().catch(undefined) });

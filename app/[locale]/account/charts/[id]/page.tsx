@@ -6,7 +6,7 @@ import { TechniqueLinks } from '@/components/techniques/technique-links';
 import { db } from '@/db/client';
 import { requireUser } from '@/lib/auth/guards';
 import { AppError } from '@/lib/errors/app-error';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 import { openSavedChart } from '@/lib/saved-charts/open-saved-chart';
 
 /**

@@ -10,7 +10,7 @@ import { synastry } from '@/lib/astro/techniques/synastry';
 import { loadChart } from '@/lib/charts/load-chart';
 import { getFamous } from '@/lib/famous';
 import { famousChart } from '@/lib/famous/famous-chart';
-import { Link } from '@/lib/i18n/navigation';
+import { Link } from '@/lib/i18n/link';
 
 /** Synastry of the chart under `hash` (inner ring) with a famous person (outer ring). */
 export default async function FamousComparePage({
