@@ -1,18 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from '../support/axe';
-import { fillBirthForm, submitBirthForm } from '../support/birth-form';
+import { castChart, submitBirthForm } from '../support/birth-form';
 import { expect, test } from '../support/test';
 import { newTestUser, signUpThroughUi } from '../support/users';
-
-const paris = { date: '1990-05-15', time: '14:30', place: 'Paris', pick: /Paris.*France/ };
-
-async function createChart(page: Page): Promise<string> {
-  await page.goto('/en');
-  await fillBirthForm(page, paris);
-  await submitBirthForm(page);
-  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
-  return new URL(page.url()).pathname;
-}
 
 async function waitForReading(page: Page): Promise<void> {
   const main = page.locator('main');
@@ -51,7 +41,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('chart page with its finished reading, transits and synastry', async ({ page }) => {
-      const chartPath = await createChart(page);
+      const chartPath = await castChart(page);
       await waitForReading(page);
       await expectNoSeriousViolations(page, 'the chart page with its reading');
 
@@ -68,7 +58,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await signUpThroughUi(page, newTestUser('a11y'));
       await expectNoSeriousViolations(page, '/account');
 
-      await createChart(page);
+      await castChart(page);
       const box = page.locator('main').getByTestId('save-chart');
       await box.getByRole('button', { name: 'Save chart' }).click();
       await expect(box.getByRole('status')).toContainText('Saved to your charts.');

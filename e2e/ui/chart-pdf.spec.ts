@@ -1,27 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { fillBirthForm, submitBirthForm } from '../support/birth-form';
-
-/** Creates the Paris 1990 chart from the home page and returns its hash. */
-async function createChart(page: Page): Promise<string> {
-  await page.goto('/en');
-  await fillBirthForm(page, {
-    date: '1990-05-15',
-    time: '14:30',
-    place: 'Paris',
-    pick: /Paris.*France/,
-  });
-  await submitBirthForm(page);
-  // The first chart of a fresh server also loads the gazetteer and the ephemeris.
-  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/, { timeout: 30_000 });
-  return new URL(page.url()).pathname.split('/').at(-1)!;
-}
+import { castChart } from '../support/birth-form';
 
 test('"Download PDF" gives the chart with its reading as a PDF in the page’s language', async ({
   page,
 }) => {
-  const hash = await createChart(page);
+  const hash = (await castChart(page)).split('/').at(-1)!;
   await page.goto(`/es/chart/${hash}`);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -43,7 +27,7 @@ test('the PDF of an unknown chart is a 404 problem', async ({ request }) => {
 test('printing shows the wheel, tables and reading black on white, without the site’s chrome', async ({
   page,
 }) => {
-  await createChart(page);
+  await castChart(page);
   await expect(page.getByTestId('reading-section').first()).toBeVisible();
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 

@@ -1,16 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { fillBirthForm, submitBirthForm } from '../support/birth-form';
+import { castChart, PARIS_1990 } from '../support/birth-form';
 import { newTestUser, signUpThroughUi } from '../support/users';
-
-async function createParisChart(page: Page, time = '14:30'): Promise<string> {
-  await page.goto('/en');
-  await fillBirthForm(page, { date: '1990-05-15', time, place: 'Paris', pick: /Paris.*France/ });
-  await submitBirthForm(page);
-  // The first chart a fresh server casts (cold code paths) can outlast the default wait.
-  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/, { timeout: 30_000 });
-  return new URL(page.url()).pathname;
-}
 
 async function saveOpenChart(page: Page, name: string, tags: string): Promise<void> {
   const box = page.getByTestId('save-chart');
@@ -31,7 +22,7 @@ async function expectNoPrivateData(page: Page): Promise<void> {
 test('a signed-in person saves a chart and finds it in their list and on its own page', async ({
   page,
 }) => {
-  const chartPath = await createParisChart(page);
+  const chartPath = await castChart(page);
   const box = page.getByTestId('save-chart');
   await expect(box.getByRole('link', { name: 'Sign in to save this chart' })).toBeVisible();
 
@@ -68,7 +59,7 @@ test('neither a visitor nor another user sees a saved chart, its name or its tag
   page,
 }) => {
   await signUpThroughUi(page, newTestUser('alice'));
-  const chartPath = await createParisChart(page);
+  const chartPath = await castChart(page);
   await saveOpenChart(page, 'Grandma', 'Family, paris');
   await page.goto('/en/account/charts');
   const savedPath = await page
@@ -118,9 +109,9 @@ test('saved charts are renamed, filtered by tag and deleted after confirmation',
   page,
 }) => {
   await signUpThroughUi(page, newTestUser('editor'));
-  await createParisChart(page, '08:00');
+  await castChart(page, { ...PARIS_1990, time: '08:00' });
   await saveOpenChart(page, 'Morning', 'work');
-  await createParisChart(page, '20:00');
+  await castChart(page, { ...PARIS_1990, time: '20:00' });
   await saveOpenChart(page, 'Evening', 'home');
 
   await page.goto('/en/account/charts');

@@ -1,24 +1,12 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/test';
-import { fillBirthForm, submitBirthForm } from '../support/birth-form';
-
-async function createChart(
-  page: Page,
-  birth: { date: string; time: string | null; place: string; pick: RegExp },
-): Promise<string> {
-  await page.goto('/en');
-  await fillBirthForm(page, birth);
-  await submitBirthForm(page);
-  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
-  return new URL(page.url()).pathname;
-}
+import { castChart } from '../support/birth-form';
 
 const paris = { date: '1990-05-15', time: '14:30', place: 'Paris', pick: /Paris.*France/ };
 
 test('transits: now and an exact-hit timeline; a bad date is explained beside its field', async ({
   page,
 }) => {
-  const chartPath = await createChart(page, paris);
+  const chartPath = await castChart(page, paris);
   await page.getByTestId('technique-links').getByRole('link', { name: 'Transits' }).click();
   await expect(page).toHaveURL(`${chartPath}/transits`);
   const tabs = page.getByRole('navigation', { name: 'Techniques' });
@@ -55,8 +43,8 @@ test('transits: now and an exact-hit timeline; a bad date is explained beside it
 test('synastry and composite with a second chart; an unknown birth time limits them', async ({
   page,
 }) => {
-  const first = await createChart(page, paris);
-  const second = await createChart(page, {
+  const first = await castChart(page, paris);
+  const second = await castChart(page, {
     date: '1988-11-02',
     time: null,
     place: 'London',
@@ -90,7 +78,7 @@ test('synastry and composite with a second chart; an unknown birth time limits t
 });
 
 test('progressions and solar return render, and reject bad input', async ({ page }) => {
-  const chartPath = await createChart(page, paris);
+  const chartPath = await castChart(page, paris);
   await page.goto(`${chartPath}/progressions?date=2026-05-15`);
   await expect(page.getByTestId('progression-method')).toContainText('at age 36');
   await expect(page.getByTestId('progression-method')).toContainText('solar arc');
