@@ -16,11 +16,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon, { type Options, type Result } from 'autocannon';
+import { cpuTimeMs, listeningPid } from './process-cpu';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -163,33 +163,6 @@ interface Figures {
   refused: number;
   /** Server CPU (user + system) per answered request, in ms; null where /proc is not readable. */
   cpuMs: number | null;
-}
-
-/**
- * The pid of the process listening on the server's port (Linux `ss`), so each run can read the
- * server's CPU time: CPU per request does not depend on what else the machine is doing, unlike
- * req/s, and it bounds the throughput a quiet machine would reach.
- */
-function listeningPid(base: string): number | null {
-  try {
-    const port = new URL(base).port || '80';
-    const out = execFileSync('ss', ['-ltnpH', `sport = :${port}`], { encoding: 'utf8' });
-    const pid = /pid=(\d+)/.exec(out)?.[1];
-    return pid ? Number(pid) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** User + system CPU of a process in ms, from /proc (clock ticks of 10 ms). */
-function cpuTimeMs(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return null;
-  }
 }
 
 function percentile(sorted: Float64Array, p: number): number {
