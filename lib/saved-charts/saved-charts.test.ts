@@ -4,7 +4,8 @@ import {
   createTestDatabase,
   type TestDatabase,
 } from '@/db/testing/test-database';
-import { charts, users, type StoredBirthData } from '@/db/schema';
+import { charts, type StoredBirthData } from '@/db/schema';
+import { insertTestUser } from '@/db/testing/insert-test-user';
 import { AppError } from '@/lib/errors/app-error';
 import { deleteSavedChart } from './delete-saved-chart';
 import { findSavedChartByHash, getSavedChart } from './get-saved-chart';
@@ -38,14 +39,7 @@ describe.each(availableDrivers())('saved charts on %s', (driver) => {
   let database: TestDatabase;
   const hashes = Array.from({ length: 5 }, (_, i) => `chart${i}hash-abcdef`);
 
-  async function newUser(name: string): Promise<string> {
-    const [row] = await database.db
-      .insert(users)
-      .values({ name, email: `${name}-${crypto.randomUUID()}@example.test` })
-      .returning({ id: users.id });
-    if (!row) throw new Error('no user');
-    return row.id;
-  }
+  const newUser = (name: string) => insertTestUser(database.db, name, { name });
 
   beforeAll(async () => {
     database = await createTestDatabase(driver);

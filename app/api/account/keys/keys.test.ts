@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
+import { insertTestUser } from '@/db/testing/insert-test-user';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { authenticateApiKey } from '@/lib/api-keys/authenticate-api-key';
 import { POLICIES } from '@/lib/rate-limit/policies';
@@ -60,13 +60,7 @@ let database: TestDatabase;
 let alice: string;
 let bob: string;
 
-async function newUser(label: string): Promise<string> {
-  const [row] = await database.db
-    .insert(users)
-    .values({ email: `${label}-${crypto.randomUUID()}@example.test` })
-    .returning({ id: users.id });
-  return row?.id ?? '';
-}
+const newUser = (label: string) => insertTestUser(database.db, label);
 
 beforeAll(async () => {
   database = await createTestDatabase('pglite');

@@ -1,4 +1,4 @@
-import { users } from '@/db/schema';
+import { insertTestUser } from '@/db/testing/insert-test-user';
 import type { Database } from '@/db/client';
 import { createApiKey } from '@/lib/api-keys/create-api-key';
 import { API_SCOPES, type ApiScope } from '@/lib/api-keys/scopes';
@@ -18,11 +18,7 @@ export interface CallOptions {
 
 /** A user with one key holding every scope, plus a key per single scope, on the premium plan. */
 export async function issueTestKeys(db: Database) {
-  const [user] = await db
-    .insert(users)
-    .values({ email: `v1-${crypto.randomUUID()}@example.test` })
-    .returning({ id: users.id });
-  const userId = user?.id ?? '';
+  const userId = await insertTestUser(db, 'v1');
   const issue = async (scopes: ApiScope[]) =>
     (await createApiKey(db, { userId, name: 'v1 test', scopes, plan: 'premium' })).secret;
   const all = await issue([...API_SCOPES]);

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { auditLog, users } from '@/db/schema';
+import { auditLog } from '@/db/schema';
 import type { Database } from '@/db/client';
+import { insertTestUser } from '@/db/testing/insert-test-user';
 import { createTestDatabase, type TestDatabase } from '@/db/testing/test-database';
 import { createApiKey } from '@/lib/api-keys/create-api-key';
 import { PATCH } from './route';
@@ -33,13 +34,7 @@ let database: TestDatabase;
 let admin: string;
 let customer: string;
 
-async function newUser(role: 'admin' | 'user'): Promise<string> {
-  const [row] = await database.db
-    .insert(users)
-    .values({ email: `${role}-${crypto.randomUUID()}@example.test`, role })
-    .returning({ id: users.id });
-  return row?.id ?? '';
-}
+const newUser = (role: 'admin' | 'user') => insertTestUser(database.db, role, { role });
 
 beforeAll(async () => {
   database = await createTestDatabase('pglite');
