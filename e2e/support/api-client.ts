@@ -4,31 +4,15 @@ import {
   type APIRequestContext,
   type APIResponse,
 } from '@playwright/test';
+import { API_SCOPES, type ApiScope } from '@/lib/api-keys/scopes';
 import { signInThroughApi } from './auth-api';
 import { e2eServer } from './server';
 import { uniqueClientIp } from './test';
 import { newTestUser, type TestUser } from './users';
 
-export type Scope =
-  | 'charts:read'
-  | 'charts:write'
-  | 'readings:read'
-  | 'readings:write'
-  | 'places:read'
-  | 'famous:read'
-  | 'webhooks:manage'
-  | 'batches:write';
+export type Scope = ApiScope;
 
-export const ALL_SCOPES: Scope[] = [
-  'charts:read',
-  'charts:write',
-  'readings:read',
-  'readings:write',
-  'places:read',
-  'famous:read',
-  'webhooks:manage',
-  'batches:write',
-];
+export const ALL_SCOPES: Scope[] = [...API_SCOPES];
 
 export interface KeyView {
   id: string;

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { LOCALES } from '@/lib/i18n/locales';
-import { fillBirthForm, submitBirthForm } from '../support/birth-form';
+import { castChart } from '../support/birth-form';
 import { expect, test } from '../support/test';
 
 /** Stable paths a CI job can keep as artifacts (test-results/ is the reports folder). */
@@ -38,16 +38,7 @@ test('the chart page with its reading, in light and dark, screenshotted', async 
   page,
 }, testInfo) => {
   test.slow();
-  await page.goto('/en');
-  await fillBirthForm(page, {
-    date: '1990-05-15',
-    time: '14:30',
-    place: 'Paris',
-    pick: /Paris.*France/,
-  });
-  await submitBirthForm(page);
-  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
-  const hash = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const hash = (await castChart(page)).split('/').pop() ?? '';
   const main = page.locator('main');
   await expect(main.getByTestId('reading-section').first()).toBeVisible();
   await expect(main.locator('progress')).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { fillBirthForm, submitBirthForm } from '../support/birth-form';
+import { castChart, PARIS_1990 } from '../support/birth-form';
 import { expect, test } from '../support/test';
 
 test('search finds Einstein and opens his chart with his name and the sharing list', async ({
@@ -49,16 +49,8 @@ test('the category filter pages through one category', async ({ page }) => {
 test('a chart lists famous people sharing its signs and compares with Einstein', async ({
   page,
 }) => {
-  await page.goto('/en');
-  await fillBirthForm(page, {
-    date: '1990-03-10',
-    time: '14:30',
-    place: 'Paris',
-    pick: /Paris.*France/,
-  });
-  await submitBirthForm(page);
-  await expect(page).toHaveURL(/\/en\/chart\/[A-Za-z0-9_-]{16}$/);
-  const hash = new URL(page.url()).pathname.split('/').pop() ?? '';
+  const hash =
+    (await castChart(page, { ...PARIS_1990, date: '1990-03-10' })).split('/').pop() ?? '';
   const sharing = page.getByTestId('famous-sharing');
   await expect(sharing.getByRole('listitem').first()).toBeVisible();
   await expect(sharing).toContainText('Sun');
