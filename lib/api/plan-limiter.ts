@@ -57,24 +57,31 @@ const ANY_EPOCH = '*';
 // a request is counted only by a key that is still what the caller cached. The minute is
 // @upstash/ratelimit's single-region sliding window (same keys and arithmetic, so counters
 // carry over); the quota is its fixed window. A request the minute refuses never touches the
-// quota, so throttled calls do not eat the month.
+// quota, so throttled calls do not eat the month. The reply is numbers only (1 counted, 0
+// stale), plus the epoch when the caller expected none: the client tries JSON.parse on every
+// string it gets back, and a failed parse is an exception thrown on every request.
 const ADMIT = `
 local epoch = redis.call('GET', KEYS[1]) or ''
-if ARGV[1] ~= '${ANY_EPOCH}' and ARGV[1] ~= epoch then return {'${STALE}', epoch, 0, 0} end
+local any = ARGV[1] == '${ANY_EPOCH}'
+if not any and ARGV[1] ~= epoch then return {0} end
 local perMinute, now, minuteMs = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local current = tonumber(redis.call('GET', KEYS[2]) or '0')
 local previous = tonumber(redis.call('GET', KEYS[3]) or '0')
 previous = math.floor((1 - (now % minuteMs) / minuteMs) * previous)
 local monthUsed = tonumber(redis.call('GET', KEYS[4]) or '0')
-if previous + current >= perMinute then return {'ok', epoch, -1, monthUsed} end
-current = redis.call('INCRBY', KEYS[2], 1)
-if current == 1 then redis.call('PEXPIRE', KEYS[2], minuteMs * 2 + 1000) end
-monthUsed = redis.call('INCRBY', KEYS[4], 1)
-if monthUsed == 1 then redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[5])) end
-return {'ok', epoch, perMinute - (current + previous), monthUsed}
+local remaining = -1
+if previous + current < perMinute then
+  current = redis.call('INCRBY', KEYS[2], 1)
+  if current == 1 then redis.call('PEXPIRE', KEYS[2], minuteMs * 2 + 1000) end
+  monthUsed = redis.call('INCRBY', KEYS[4], 1)
+  if monthUsed == 1 then redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[5])) end
+  remaining = perMinute - (current + previous)
+end
+if any then return {1, remaining, monthUsed, epoch} end
+return {1, remaining, monthUsed}
 `;
 
-type AdmitReply = [string, string, number, number];
+type AdmitReply = [0] | [1, number, number] | [1, number, number, string];
 
 /**
  * Per-key API limits: a sliding minute and a 30-day fixed-window quota, checked with the
@@ -120,8 +127,8 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
         epoch: null,
       };
     }
-    const [status, epoch, minuteRemaining, monthUsed] = reply;
-    if (status === STALE) return STALE;
+    if (reply[0] === 0) return STALE;
+    const [, minuteRemaining, monthUsed, epoch = expectedEpoch] = reply;
     const minute = result(perMinute, minuteRemaining, minuteReset, now);
     const month = result(perMonth, perMonth - monthUsed, monthReset, now);
     return {

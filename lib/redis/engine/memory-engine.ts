@@ -5,7 +5,6 @@ import { RedisError, settle, type CommandArgs, type RedisReply, type Settled } f
 import type { RedisEngine } from './engine';
 import { guardCommand } from './mock-guards';
 import { LuaRuntime, type LuaRuntimeOptions } from './lua/lua-runtime';
-import { luaSource } from './lua/script-shebang';
 
 /**
  * An in-process Redis for one process: data commands are emulated by ioredis-mock, scripts
@@ -65,13 +64,14 @@ export class MemoryEngine implements RedisEngine {
     switch (name) {
       case 'eval':
       case 'eval_ro':
-        return this.evaluate(rest[0] ?? '', rest.slice(1));
+        return this.evaluate(rest[0] ?? '', null, rest.slice(1));
       case 'evalsha':
       case 'evalsha_ro': {
-        const body = this.scripts.get((rest[0] ?? '').toLowerCase());
+        const sha = (rest[0] ?? '').toLowerCase();
+        const body = this.scripts.get(sha);
         if (body === undefined)
           throw new RedisError('NOSCRIPT No matching script. Please use EVAL.');
-        return this.evaluate(body, rest.slice(1));
+        return this.evaluate(body, sha, rest.slice(1));
       }
       case 'script':
         return this.script(rest);
@@ -82,7 +82,12 @@ export class MemoryEngine implements RedisEngine {
     }
   }
 
-  private async evaluate(body: string, args: readonly string[]): Promise<RedisReply> {
+  /** Runs a script; `knownSha` is its SHA when it came by EVALSHA (no need to hash it again). */
+  private async evaluate(
+    body: string,
+    knownSha: string | null,
+    args: readonly string[],
+  ): Promise<RedisReply> {
     const keyCount = Number(args[0]);
     if (!Number.isInteger(keyCount)) {
       throw new RedisError('ERR value is not an integer or out of range');
@@ -91,10 +96,10 @@ export class MemoryEngine implements RedisEngine {
     if (keyCount > args.length - 1) {
       throw new RedisError("ERR Number of keys can't be greater than number of args");
     }
-    const sha = sha1(body);
-    this.scripts.set(sha, body);
+    const sha = knownSha ?? sha1(body);
+    if (knownSha === null) this.scripts.set(sha, body);
     return this.lua.run(
-      { body: luaSource(body), sha },
+      { body, sha },
       args.slice(1, keyCount + 1),
       args.slice(keyCount + 1),
       (command) => settle(() => this.execute(command, true)),

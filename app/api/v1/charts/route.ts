@@ -10,10 +10,17 @@ export const dynamic = 'force-dynamic';
 /** Computes a chart, stores it under its hash and answers it with how its time was read. */
 export const POST = v1Route(
   async (request) => {
-    const created = await createApiChart(db(), await readBody(request, CreateChartRequestSchema));
-    return Response.json(created, {
+    const { hash, body } = await createApiChart(
+      db(),
+      await readBody(request, CreateChartRequestSchema),
+    );
+    return new Response(body, {
       status: 201,
-      headers: { location: `/api/v1/charts/${created.hash}`, 'cache-control': 'no-store' },
+      headers: {
+        'content-type': 'application/json',
+        location: `/api/v1/charts/${hash}`,
+        'cache-control': 'no-store',
+      },
     });
   },
   { scope: 'charts:write' },

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lauxlib, lua, lualib, to_luastring, type LuaState } from 'fengari';
 import { RedisError, type CommandArgs, type RedisReply, type Settled } from '../../reply';
 import { luaText, pushErrorTable, pushReply, toReply } from './lua-values';
+import { luaSource } from './script-shebang';
 
 /** Runs one `redis.call` for a script; error replies come back settled, never thrown. */
 export type ScriptCommandRunner = (args: CommandArgs) => Promise<Settled>;
@@ -70,7 +71,10 @@ export class LuaRuntime {
     lua.lua_settop(this.L, 0);
   }
 
-  /** Runs a script (compiled once per SHA) and returns its reply; error replies throw. */
+  /**
+   * Runs a script (an EVAL body, shebang line and all; compiled once per SHA) and returns its
+   * reply; error replies throw.
+   */
   async run(
     script: { body: string; sha: string },
     keys: readonly string[],
@@ -128,7 +132,7 @@ export class LuaRuntime {
   private pushFunction(script: { body: string; sha: string }): void {
     let ref = this.compiled.get(script.sha);
     if (ref === undefined) {
-      this.pushCompiled(script.body, 'user_script');
+      this.pushCompiled(luaSource(script.body), 'user_script');
       ref = lauxlib.luaL_ref(this.L, lua.LUA_REGISTRYINDEX);
       this.compiled.set(script.sha, ref);
     }
