@@ -60,6 +60,9 @@ const schema = z.object({
 
   /** Changes to the API plans' limits (see `lib/api/plan-limit-overrides.ts`). */
   API_PLAN_LIMITS: jsonText.pipe(planLimitOverridesSchema).optional(),
+
+  /** Worker threads casting API charts (`lib/api/v1/chart-caster.ts`); unset: cores − 1, at most 4. */
+  CHART_WORKERS: z.coerce.number().int().min(0).max(32).optional(),
 });
 
 export type Env = Omit<z.infer<typeof schema>, 'REALTIME_URL'> & { REALTIME_URL: string };

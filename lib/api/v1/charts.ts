@@ -2,18 +2,11 @@ import { LRUCache } from 'lru-cache';
 import type { Database } from '@/db/client';
 import { loadChart } from '@/lib/charts/load-chart';
 import { AppError } from '@/lib/errors/app-error';
-import type { ChartRow } from './chart-writer';
-import { resolveSubject } from './resolve-subject';
+import type { CastChart } from './cast-chart';
+import { chartCaster, type ChartCaster } from './chart-caster';
+import { locateSubject } from './resolve-subject';
 import { storeChart } from './store-chart';
 import type { Subject } from './subject.schema';
-
-/** A cast chart as the API answers it: the row to store and the JSON body, already serialised. */
-export interface CastChart {
-  hash: string;
-  row: ChartRow;
-  /** `{ hash, chart, time }` as JSON. */
-  body: string;
-}
 
 /**
  * Answers cast lately, by their validated input: a client that sends the same birth again
@@ -26,27 +19,23 @@ const recentCharts = new LRUCache<string, CastChart>({
   sizeCalculation: (cast) => cast.body.length * 2 + 1_024,
 });
 
-/** Computes a subject's chart and its answer (a pure function of the input). */
-function castChart(subject: Subject): CastChart {
-  const { chart, time, stored, birth } = resolveSubject(subject);
-  return {
-    hash: chart.hash,
-    row: { hash: chart.hash, input: stored, birth, engineVersion: chart.meta.engineVersion },
-    body: JSON.stringify({ hash: chart.hash, chart, time }),
-  };
-}
-
 /**
- * Computes a subject's chart and stores it under its hash (idempotent by content).
+ * Computes a subject's chart (on a worker thread, see `chart-caster.ts`) and stores it under
+ * its hash (idempotent by content). The place is looked up here, so an unknown one is refused
+ * before any work is handed over.
  *
  * @example
  * const { hash, body } = await createApiChart(db, SubjectSchema.parse({ utc: '2000-01-01T12:00:00Z', latitude: 0, longitude: 0 }));
  */
-export async function createApiChart(db: Database, subject: Subject): Promise<CastChart> {
+export async function createApiChart(
+  db: Database,
+  subject: Subject,
+  caster: ChartCaster = chartCaster(),
+): Promise<CastChart> {
   const key = JSON.stringify(subject);
   let cast = recentCharts.get(key);
   if (!cast) {
-    cast = castChart(subject);
+    cast = await caster.cast({ subject, location: locateSubject(subject) });
     recentCharts.set(key, cast);
   }
   await storeChart(db, cast.row);

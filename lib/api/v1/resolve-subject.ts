@@ -68,7 +68,23 @@ function fromInstant(subject: Subject, utc: string, prefix: string): ResolvedSub
   };
 }
 
-function locationOf(subject: Subject, prefix: string) {
+/** Where a subject was born, as the engine needs it and as stored charts show it. */
+export interface SubjectLocation {
+  latitude: number;
+  longitude: number;
+  zone: string;
+  label: string;
+}
+
+/**
+ * A local-time subject's place (looked up when given by id; `place_unknown` otherwise), or
+ * null for a subject given as an instant.
+ */
+export function locateSubject(subject: Subject, prefix = ''): SubjectLocation | null {
+  return subject.utc === undefined ? locationOf(subject, prefix) : null;
+}
+
+function locationOf(subject: Subject, prefix: string): SubjectLocation {
   if (subject.placeId === undefined) {
     const latitude = subject.latitude ?? 0;
     const longitude = subject.longitude ?? 0;
@@ -88,17 +104,22 @@ function locationOf(subject: Subject, prefix: string) {
  * Casts the chart of a validated subject. A local time that a DST change skipped or repeated
  * is refused as `local_time_skipped` / `local_time_ambiguous` with both readings, so the
  * caller picks one with `disambiguation`. `prefix` names the subject in field errors
- * (`a.` and `b.` for two charts).
+ * (`a.` and `b.` for two charts). `located`, from `locateSubject`, spares the place lookup
+ * (a worker thread casting charts has no place index).
  *
  * @example
  * resolveSubject(SubjectSchema.parse({ utc: '2000-01-01T12:00:00Z', latitude: 0, longitude: 0 }))
  *   .time.rule; // 'utc'
  */
-export function resolveSubject(subject: Subject, prefix = ''): ResolvedSubject {
+export function resolveSubject(
+  subject: Subject,
+  prefix = '',
+  located?: SubjectLocation,
+): ResolvedSubject {
   if (subject.utc !== undefined) return fromInstant(subject, subject.utc, prefix);
   const date = subject.date ?? '';
   const time = subject.time ?? null;
-  const location = locationOf(subject, prefix);
+  const location = located ?? locationOf(subject, prefix);
   const result = withAstroRefusals(
     () =>
       chartFromBirth({
