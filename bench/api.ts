@@ -1,7 +1,9 @@
 /**
  * Throughput and latency of `POST /api/v1/charts` against a trivial route of the same
- * production server (the ceiling), in one run on this machine: three runs of DURATION
- * seconds at CONNECTIONS connections with autocannon. Goals: the chart endpoint at least
+ * production server (the ceiling), in one run on this machine: DURATION seconds per route at
+ * CONNECTIONS connections with autocannon, after a short warm-up of each, in ROUNDS
+ * interleaved slices (ceiling, new input, same input, ceiling, …) so that a machine whose
+ * speed drifts (shared cores) skews every route alike. Goals: the chart endpoint at least
  * 0.8× the ceiling's req/s, and its p95 at most 1.25× the ceiling's.
  *
  *   npx tsx bench/api.ts               # starts `npm start -- --no-build` on BENCH_PORT (3700)
@@ -23,6 +25,8 @@ import autocannon, { type Options, type Result } from 'autocannon';
 import { cpuTimeMs, listeningPid } from './process-cpu';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const WARM_UP_SECONDS = 3;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL ?? 'admin@orrery.local';
@@ -169,28 +173,37 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
 }
 
-/** One autocannon run; latencies are kept per response (autocannon's own summary has no p95). */
-function run(name: string, options: Options, pid: number | null): Promise<Figures> {
+/** One autocannon run of a route; latencies are kept per response (autocannon's summary has no p95). */
+interface Slice {
+  requests: number;
+  seconds: number;
+  latencies: number[];
+  refused: number;
+  /** Server CPU (user + system, all threads) over the run, in ms; null without /proc. */
+  cpuMs: number | null;
+}
+
+interface BenchRoute {
+  name: string;
+  options: Options;
+  slices: Slice[];
+}
+
+function slice(options: Options, seconds: number, pid: number | null): Promise<Slice> {
   const latencies: number[] = [];
   const cpuBefore = cpuTimeMs(pid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { connections: CONNECTIONS, duration: DURATION, ...options },
+      { connections: CONNECTIONS, duration: seconds, ...options },
       (error: unknown, result: Result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const sorted = Float64Array.from(latencies).sort();
         const cpuAfter = cpuTimeMs(pid);
         resolve({
-          name,
-          rps: result.requests.total / (result.duration || DURATION),
-          p50: percentile(sorted, 0.5),
-          p95: percentile(sorted, 0.95),
-          p99: percentile(sorted, 0.99),
+          requests: result.requests.total,
+          seconds: result.duration || seconds,
+          latencies,
           refused: result.non2xx + result.errors + result.timeouts,
-          cpuMs:
-            cpuBefore === null || cpuAfter === null || latencies.length === 0
-              ? null
-              : (cpuAfter - cpuBefore) / latencies.length,
+          cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
         });
       },
     );
@@ -198,6 +211,24 @@ function run(name: string, options: Options, pid: number | null): Promise<Figure
       latencies.push(ms);
     });
   });
+}
+
+/** A route's figures over all its slices. */
+function figuresOf({ name, slices }: BenchRoute): Figures {
+  const sorted = Float64Array.from(slices.flatMap((s) => s.latencies)).sort();
+  const requests = slices.reduce((sum, s) => sum + s.requests, 0);
+  const cpu = slices.some((s) => s.cpuMs === null)
+    ? null
+    : slices.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0);
+  return {
+    name,
+    rps: requests / slices.reduce((sum, s) => sum + s.seconds, 0),
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    refused: slices.reduce((sum, s) => sum + s.refused, 0),
+    cpuMs: cpu === null || sorted.length === 0 ? null : cpu / sorted.length,
+  };
 }
 
 function row(figures: Figures, ceiling: Figures): string {
@@ -230,34 +261,42 @@ try {
     `Ceiling: GET ${CEILING_PATH}, the cheapest answer of the same Next server (route handler, no I/O, no auth).`,
   );
   console.log(
-    `${CONNECTIONS} connections, ${DURATION} s each; the machine is shared, so compare ratios.\n`,
+    `${CONNECTIONS} connections, ${DURATION} s per route in ${ROUNDS} interleaved slices after a ${WARM_UP_SECONDS} s warm-up; the machine is shared, so compare ratios.\n`,
   );
 
   const pid = listeningPid(server.base);
-  const ceiling = await run(
-    `GET ${CEILING_PATH} (ceiling)`,
-    { url: `${server.base}${CEILING_PATH}` },
-    pid,
-  );
   let n = 0;
-  const fresh = await run(
-    'POST /api/v1/charts, new input',
+  const routes: BenchRoute[] = [
     {
-      url: `${server.base}/api/v1/charts`,
-      requests: [
-        { ...chartRequest, setupRequest: (request) => ({ ...request, body: birth(n++) }) },
-      ],
+      name: `GET ${CEILING_PATH} (ceiling)`,
+      options: { url: `${server.base}${CEILING_PATH}` },
+      slices: [],
     },
-    pid,
-  );
-  const repeated = await run(
-    'POST /api/v1/charts, same input',
     {
-      url: `${server.base}/api/v1/charts`,
-      requests: [{ ...chartRequest, body: birth(0) }],
+      name: 'POST /api/v1/charts, new input',
+      options: {
+        url: `${server.base}/api/v1/charts`,
+        requests: [
+          { ...chartRequest, setupRequest: (request) => ({ ...request, body: birth(n++) }) },
+        ],
+      },
+      slices: [],
     },
-    pid,
-  );
+    {
+      name: 'POST /api/v1/charts, same input',
+      options: {
+        url: `${server.base}/api/v1/charts`,
+        requests: [{ ...chartRequest, body: birth(0) }],
+      },
+      slices: [],
+    },
+  ];
+  for (const route of routes) await slice(route.options, WARM_UP_SECONDS, pid);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const route of routes)
+      route.slices.push(await slice(route.options, DURATION / ROUNDS, pid));
+  }
+  const [ceiling, fresh, repeated] = routes.map(figuresOf) as [Figures, Figures, Figures];
 
   console.log(
     `${'route'.padEnd(36)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'non-2xx'.padStart(8)} ${'×req/s'.padStart(7)} ${'×p95'.padStart(7)} ${'CPU/req'.padStart(7)} ${'×CPU'.padStart(7)}`,

@@ -1,18 +1,19 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '@/lib/errors/app-error';
-import { castChart, type CastRequest } from './cast-chart';
-import type { CastReply } from './chart-caster';
+import { castChart } from './cast-chart';
+import type { CastReply, CastTask } from './chart-caster';
 
-/** A worker thread of `chart-caster.ts`: casts charts, answering each request by its id. */
-parentPort?.on('message', ({ id, request }: { id: number; request: CastRequest }) => {
-  let reply: CastReply;
+function answer({ id, request }: CastTask): CastReply {
   try {
-    reply = { id, cast: castChart(request) };
+    return { id, cast: castChart(request) };
   } catch (error) {
-    reply =
-      error instanceof AppError
-        ? { id, refusal: { code: error.code, message: error.message, context: error.context } }
-        : { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return error instanceof AppError
+      ? { id, refusal: { code: error.code, message: error.message, context: error.context } }
+      : { id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
-  parentPort?.postMessage(reply);
+}
+
+/** A worker thread of `chart-caster.ts`: casts a batch of charts, answering them in one message. */
+parentPort?.on('message', (tasks: CastTask[]) => {
+  parentPort?.postMessage(tasks.map(answer));
 });

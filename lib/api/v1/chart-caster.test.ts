@@ -43,6 +43,20 @@ describe('createChartCaster', () => {
     expect(again.row.birth.zone).toBe('UTC');
   }, 30_000);
 
+  it('answers each of many concurrent requests (one message per batch) with its own chart', async () => {
+    caster = createChartCaster({ workers: 1, spawn: spawnFromSource });
+    const requests = Array.from({ length: 24 }, (_, i) =>
+      request({
+        utc: `2000-01-${String(i + 1).padStart(2, '0')}T12:00:00Z`,
+        latitude: 0,
+        longitude: 0,
+      }),
+    );
+    const casts = await Promise.all(requests.map((r) => caster!.cast(r)));
+    expect(casts.map((cast) => cast.hash)).toEqual(requests.map((r) => castChart(r).hash));
+    expect(new Set(casts.map((cast) => cast.hash)).size).toBe(24);
+  }, 30_000);
+
   it('hands a refusal back as the AppError the route answers with', async () => {
     caster = createChartCaster({ workers: 1, spawn: spawnFromSource });
     // 02:30 happened twice in Paris on 31 October 2021 (summer time ended at 03:00).

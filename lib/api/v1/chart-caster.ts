@@ -5,7 +5,13 @@ import { AppError, type AppErrorContext, type ErrorCode } from '@/lib/errors/app
 import { logger } from '@/lib/logging/logger';
 import { castChart, type CastChart, type CastRequest } from './cast-chart';
 
-/** What a worker answers: the cast chart, a refusal to show the client, or a failure. */
+/** One chart for a worker to cast; workers receive them in batches. */
+export interface CastTask {
+  id: number;
+  request: CastRequest;
+}
+
+/** What a worker answers per task: the cast chart, a refusal to show the client, or a failure. */
 export type CastReply = { id: number } & (
   | { cast: CastChart }
   | { refusal: { code: ErrorCode; message: string; context: AppErrorContext } }
@@ -33,13 +39,17 @@ interface Pending {
 interface Thread {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** Tasks waiting for the end of this turn of the event loop, to go in one message. */
+  batch: CastTask[];
 }
 
 /**
  * Casts charts on worker threads: computing a chart and serialising its 28 KB answer takes a
  * few hundred microseconds of CPU, which on the request thread is time no other request is
- * served. Requests go to the thread with the fewest in flight; a thread that dies fails its
- * requests (they are pure, the caller may retry) and is replaced on the next request.
+ * served. Requests go to the thread with the fewest in flight, batched per turn of the event
+ * loop (a message between threads costs about as much as a small chart, so under load one
+ * message carries many); a thread that dies fails its requests (they are pure, the caller may
+ * retry) and is replaced on the next request.
  *
  * A hand-made pool rather than Piscina: Next's bundler only builds a worker's entry (with our
  * `@/` imports) from the literal `new Worker(new URL('./x.ts', import.meta.url))`.
@@ -53,21 +63,15 @@ export function createChartCaster(options: ChartCasterOptions): ChartCaster {
   let closed = false;
 
   function start(slot: number): Thread {
-    const thread: Thread = { worker: spawn(), pending: new Map() };
+    const thread: Thread = { worker: spawn(), pending: new Map(), batch: [] };
     const fail = (error: Error) => {
       if (threads[slot] === thread) threads[slot] = undefined;
       for (const { reject } of thread.pending.values()) reject(error);
       thread.pending.clear();
+      thread.batch.length = 0;
     };
-    thread.worker.on('message', (reply: CastReply) => {
-      const pending = thread.pending.get(reply.id);
-      if (!pending) return;
-      thread.pending.delete(reply.id);
-      if ('cast' in reply) pending.resolve(reply.cast);
-      else if ('refusal' in reply) {
-        const { code, message, context } = reply.refusal;
-        pending.reject(new AppError(code, message, context));
-      } else pending.reject(new Error(`chart worker failed: ${reply.failure}`));
+    thread.worker.on('message', (replies: CastReply[]) => {
+      for (const reply of replies) settle(thread, reply);
     });
     thread.worker.on('error', (error) => {
       logger.error({ err: error }, 'chart worker crashed');
@@ -96,7 +100,10 @@ export function createChartCaster(options: ChartCasterOptions): ChartCaster {
       const id = nextId++;
       return new Promise<CastChart>((resolve, reject) => {
         thread.pending.set(id, { resolve, reject });
-        thread.worker.postMessage({ id, request });
+        thread.batch.push({ id, request });
+        if (thread.batch.length === 1) {
+          setImmediate(() => thread.worker.postMessage(thread.batch.splice(0)));
+        }
       });
     },
     async close() {
@@ -104,6 +111,17 @@ export function createChartCaster(options: ChartCasterOptions): ChartCaster {
       await Promise.all(threads.map((thread) => thread?.worker.terminate()));
     },
   };
+}
+
+function settle(thread: Thread, reply: CastReply): void {
+  const pending = thread.pending.get(reply.id);
+  if (!pending) return;
+  thread.pending.delete(reply.id);
+  if ('cast' in reply) pending.resolve(reply.cast);
+  else if ('refusal' in reply) {
+    const { code, message, context } = reply.refusal;
+    pending.reject(new AppError(code, message, context));
+  } else pending.reject(new Error(`chart worker failed: ${reply.failure}`));
 }
 
 function spawnCastWorker(): Worker {
