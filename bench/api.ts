@@ -27,6 +27,7 @@ import { cpuTimeMs, listeningPid } from './process-cpu';
 const DURATION = Number(process.env.BENCH_DURATION ?? 20);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const WARM_UP_SECONDS = 3;
+const SETTLE_MS = 1_000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const PORT = Number(process.env.BENCH_PORT ?? 3700);
 const ADMIN_EMAIL = process.env.ADMIN_EMAIL ?? 'admin@orrery.local';
@@ -293,8 +294,11 @@ try {
   ];
   for (const route of routes) await slice(route.options, WARM_UP_SECONDS, pid);
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const route of routes)
+    for (const route of routes) {
       route.slices.push(await slice(route.options, DURATION / ROUNDS, pid));
+      // Requests autocannon gave up on at the end are still being answered: let them drain.
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    }
   }
   const [ceiling, fresh, repeated] = routes.map(figuresOf) as [Figures, Figures, Figures];
 
