@@ -2,6 +2,7 @@ import { Redis } from '@upstash/redis';
 import { env } from '@/lib/config/env';
 import { logger } from '@/lib/logging/logger';
 import { createMemoryRequester } from './memory-requester';
+import { createRestRequester } from './rest-requester';
 
 /** `upstash`: Upstash or our REST bridge in front of Redis. `memory`: this process only. */
 export type RedisMode = 'upstash' | 'memory';
@@ -48,16 +49,17 @@ export async function resetRedisForTests(): Promise<void> {
 function createHolder(): Holder {
   const config = env();
   if (redisMode() === 'upstash') {
+    const requester = createRestRequester({
+      url: config.UPSTASH_REDIS_REST_URL ?? '',
+      token: config.UPSTASH_REDIS_REST_TOKEN ?? '',
+    });
+    // Auto-pipelining is on (the client's default with a requester): commands issued in the
+    // same tick by concurrent requests (key checks, limits, usage) share one HTTP round trip
+    // to /pipeline, each REST call costing far more CPU than the command it carries. Errors
+    // still settle per command.
     return {
-      client: new Redis({
-        url: config.UPSTASH_REDIS_REST_URL,
-        token: config.UPSTASH_REDIS_REST_TOKEN,
-        enableTelemetry: false,
-        // Commands issued in the same tick by concurrent requests (key checks, limits, usage)
-        // share one HTTP round trip to /pipeline: each REST call costs far more CPU than the
-        // command it carries. Errors still settle per command.
-        enableAutoPipelining: true,
-      }),
+      client: new Redis(requester),
+      close: requester.close,
     };
   }
   if (config.REDIS_URL || config.NODE_ENV === 'production') {

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from '@upstash/redis';
 import { startRedisBridge } from '@/lib/redis/bridge/server';
 import { createMemoryRequester } from '@/lib/redis/memory-requester';
+import { createRestRequester } from '@/lib/redis/rest-requester';
 import { findTestRedisUrl } from '@/lib/redis/testing/real-redis';
 
 /** `memory`: the in-process stand-in. `bridge`: real Redis behind our REST bridge. */
@@ -31,12 +32,15 @@ export async function openTestRedis(target: TestRedisTarget): Promise<TestRedis>
   if (!redisUrl) throw new Error('openTestRedis(bridge) needs a reachable Redis');
   const token = randomBytes(16).toString('hex');
   const bridge = await startRedisBridge({ redisUrl, port: 0, token });
-  const redis = new Redis({ url: bridge.url, token, enableTelemetry: false });
+  // The requester production uses (`lib/redis/client.ts`).
+  const requester = createRestRequester({ url: bridge.url, token });
+  const redis = new Redis(requester);
   return {
     redis,
     prefix,
     close: async () => {
       await deleteByPrefix(redis, prefix);
+      await requester.close();
       await bridge.close();
     },
   };
