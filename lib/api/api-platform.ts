@@ -3,9 +3,10 @@ import { db, type Database } from '@/db/client';
 import { usageRecorder } from '@/lib/api-usage/process-usage-recorder';
 import type { UsageRecorder } from '@/lib/api-usage/usage-recorder';
 import { createIdempotencyStore, type IdempotencyStore } from '@/lib/idempotency/idempotency-store';
-import { redis } from '@/lib/redis/client';
+import { redis, redisMode } from '@/lib/redis/client';
 import { configuredPlans } from './configured-plans';
 import { createKeyCache, type KeyCache } from './key-cache';
+import { createLocalPlanLimiter } from './local-plan-limiter';
 import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
 
 /** What `withApiKey` works with; tests build their own. */
@@ -28,7 +29,11 @@ export function apiPlatform(): ApiPlatform {
       client,
       platform: {
         db: db(),
-        limiter: createPlanLimiter({ redis: client, plans: configuredPlans() }),
+        // The in-memory Redis serves this process alone: its counters may as well be ours.
+        limiter:
+          redisMode() === 'memory'
+            ? createLocalPlanLimiter({ redis: client, plans: configuredPlans() })
+            : createPlanLimiter({ redis: client, plans: configuredPlans() }),
         keys: createKeyCache(),
         usage: usageRecorder(),
         idempotency: createIdempotencyStore({ redis: client }),

@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { bumpKeyEpoch } from '@/lib/api-keys/key-epoch';
+import { createLocalPlanLimiter } from './local-plan-limiter';
 import { createPlanLimiter, STALE, type PlanLimiter } from './plan-limiter';
 import type { PlanTable } from './plans';
 import { rateLimitHeaders } from './rate-limit-headers';
-import { openTestRedis, testRedisTargets, type TestRedis } from './testing/test-redis';
+import {
+  openTestRedis,
+  testRedisTargets,
+  type TestRedis,
+  type TestRedisTarget,
+} from './testing/test-redis';
 
 const TEST_PLANS: PlanTable = {
   free: { perMinute: 3, perMonth: 100 },
@@ -12,20 +18,60 @@ const TEST_PLANS: PlanTable = {
   premium: { perMinute: 2, perMonth: 10 },
 };
 
-describe.each(await testRedisTargets())('plan limits on %s Redis', (target) => {
+/** The script on every Redis we can reach, and the in-process count the stand-in uses. */
+const VARIANTS: { target: TestRedisTarget; counted: 'by the script' | 'in process' }[] = [
+  ...(await testRedisTargets()).map((target) => ({ target, counted: 'by the script' as const })),
+  { target: 'memory', counted: 'in process' },
+];
+
+describe.each(VARIANTS)('plan limits on $target Redis, counted $counted', ({ target, counted }) => {
   let test: TestRedis;
   let limiter: PlanLimiter;
   beforeAll(async () => {
     test = await openTestRedis(target);
-    limiter = createPlanLimiter({
-      redis: test.redis,
-      plans: TEST_PLANS,
-      prefix: test.prefix,
-      epochPrefix: test.prefix,
-    });
+    limiter =
+      counted === 'in process'
+        ? createLocalPlanLimiter({
+            redis: test.redis,
+            plans: TEST_PLANS,
+            epochPrefix: test.prefix,
+          })
+        : createPlanLimiter({
+            redis: test.redis,
+            plans: TEST_PLANS,
+            prefix: test.prefix,
+            epochPrefix: test.prefix,
+          });
   });
   afterAll(async () => {
+    vi.useRealTimers();
     await test?.close();
+  });
+
+  it('slides the minute: the previous minute weighs by how much of it is still in the window', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const minute = Math.ceil(Date.now() / 60_000) * 60_000;
+      const key = randomUUID();
+      const admitted = async (count: number) => {
+        const checks = [];
+        for (let i = 0; i < count; i++) checks.push(await limiter.check('free', key));
+        return checks.map((c) => c.refusedBy === null);
+      };
+      vi.setSystemTime(minute + 30_000);
+      expect(await admitted(4)).toEqual([true, true, true, false]);
+      // At the turn of the minute the previous one still counts whole (3 of 3).
+      vi.setSystemTime(minute + 60_000);
+      expect(await admitted(1)).toEqual([false]);
+      // Halfway through, it counts floor(3 × 0.5) = 1: two more fit.
+      vi.setSystemTime(minute + 90_000);
+      expect(await admitted(3)).toEqual([true, true, false]);
+      // Two minutes on, nothing of the old window is left.
+      vi.setSystemTime(minute + 180_000);
+      expect(await admitted(4)).toEqual([true, true, true, false]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses the request after the per-minute count, with headers saying so', async () => {

@@ -1,13 +1,13 @@
 import type { Redis } from '@upstash/redis';
 import { keyEpochKey } from '@/lib/api-keys/key-epoch';
 import { DEFAULT_PREFIX, type LimitResult } from '@/lib/rate-limit/rate-limiter';
-import { PLANS, type PlanName, type PlanTable } from './plans';
+import { PLANS, type ApiPlan, type PlanName, type PlanTable } from './plans';
 
 /** The quota window: a fixed 30 days, aligned to the Unix epoch. */
 export const QUOTA_WINDOW_SECONDS = 30 * 86_400;
 export const MINUTE_WINDOW_SECONDS = 60;
-const MINUTE_MS = MINUTE_WINDOW_SECONDS * 1000;
-const QUOTA_MS = QUOTA_WINDOW_SECONDS * 1000;
+export const MINUTE_MS = MINUTE_WINDOW_SECONDS * 1000;
+export const QUOTA_MS = QUOTA_WINDOW_SECONDS * 1000;
 const TIMEOUT_MS = 2_000;
 
 export interface PlanLimitCheck {
@@ -51,7 +51,7 @@ export interface PlanLimiterOptions {
 }
 
 /** Never a real epoch (those start with `e`, or are ''). */
-const ANY_EPOCH = '*';
+export const ANY_EPOCH = '*';
 
 // The epoch check, the sliding minute and the quota in one atomic script: one round trip, and
 // a request is counted only by a key that is still what the caller cached. The minute is
@@ -102,12 +102,10 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
     keyId: string,
     expectedEpoch: string,
   ): Promise<PlanLimitCheck | typeof STALE> {
-    const { perMinute, perMonth } = plans[plan];
+    const { perMinute } = plans[plan];
     const now = Date.now();
     const minuteBucket = Math.floor(now / MINUTE_MS);
     const monthBucket = Math.floor(now / QUOTA_MS);
-    const minuteReset = (minuteBucket + 1) * MINUTE_MS;
-    const monthReset = (monthBucket + 1) * QUOTA_MS;
     const reply = await withTimeout(
       script.exec(
         [
@@ -119,24 +117,10 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
         [expectedEpoch, String(perMinute), String(now), String(MINUTE_MS), String(QUOTA_MS)],
       ),
     );
-    if (!reply) {
-      return {
-        minute: degraded(perMinute, minuteReset),
-        month: degraded(perMonth, monthReset),
-        refusedBy: null,
-        epoch: null,
-      };
-    }
+    if (!reply) return planLimitCheck(plans[plan], now, null);
     if (reply[0] === 0) return STALE;
     const [, minuteRemaining, monthUsed, epoch = expectedEpoch] = reply;
-    const minute = result(perMinute, minuteRemaining, minuteReset, now);
-    const month = result(perMonth, perMonth - monthUsed, monthReset, now);
-    return {
-      minute,
-      month,
-      refusedBy: !minute.ok ? 'minute' : !month.ok ? 'month' : null,
-      epoch: String(epoch),
-    };
+    return planLimitCheck(plans[plan], now, { minuteRemaining, monthUsed, epoch: String(epoch) });
   }
 
   return {
@@ -170,6 +154,42 @@ async function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** What a count left: the minute's remaining requests (-1: refused) and the quota used. */
+export interface PlanCount {
+  minuteRemaining: number;
+  monthUsed: number;
+  epoch: string;
+}
+
+/**
+ * A check from what the counters say at `now`, or a degraded pass (`count` null: the
+ * counters could not be reached).
+ */
+export function planLimitCheck(
+  plan: ApiPlan,
+  now: number,
+  count: PlanCount | null,
+): PlanLimitCheck {
+  const minuteReset = (Math.floor(now / MINUTE_MS) + 1) * MINUTE_MS;
+  const monthReset = (Math.floor(now / QUOTA_MS) + 1) * QUOTA_MS;
+  if (!count) {
+    return {
+      minute: degraded(plan.perMinute, minuteReset),
+      month: degraded(plan.perMonth, monthReset),
+      refusedBy: null,
+      epoch: null,
+    };
+  }
+  const minute = result(plan.perMinute, count.minuteRemaining, minuteReset, now);
+  const month = result(plan.perMonth, plan.perMonth - count.monthUsed, monthReset, now);
+  return {
+    minute,
+    month,
+    refusedBy: !minute.ok ? 'minute' : !month.ok ? 'month' : null,
+    epoch: count.epoch,
+  };
 }
 
 function result(limit: number, remaining: number, reset: number, now: number): LimitResult {
