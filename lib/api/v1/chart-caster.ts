@@ -77,18 +77,19 @@ export function createChartCaster(options: ChartCasterOptions): ChartCaster {
       logger.error({ err: error }, 'chart worker crashed');
       fail(error);
     });
-    thread.worker.on('exit', (code) => fail(new Error(`chart worker exited (${code})`)));
+    thread.worker.on('exit', (code) => {
+      if (!closed) logger.warn({ code }, 'chart worker exited; the next request starts another');
+      fail(new Error(`chart worker exited (${code})`));
+    });
     threads[slot] = thread;
     return thread;
   }
 
   function leastBusy(): Thread {
-    let best: { slot: number; load: number } | null = null;
-    threads.forEach((thread, slot) => {
-      const load = thread?.pending.size ?? 0;
-      if (!best || load < best.load) best = { slot, load };
-    });
-    const slot = best ? (best as { slot: number }).slot : 0;
+    let slot = 0;
+    for (let i = 1; i < threads.length; i += 1) {
+      if ((threads[i]?.pending.size ?? 0) < (threads[slot]?.pending.size ?? 0)) slot = i;
+    }
     return threads[slot] ?? start(slot);
   }
 
