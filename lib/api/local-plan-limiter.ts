@@ -4,6 +4,7 @@ import {
   ANY_EPOCH,
   MINUTE_MS,
   planLimitCheck,
+  planLimiter,
   QUOTA_MS,
   STALE,
   type PlanLimiter,
@@ -81,14 +82,5 @@ export function createLocalPlanLimiter(options: LocalPlanLimiterOptions): PlanLi
     return planLimitCheck(plans[plan], now, { ...count(keyId, plans[plan].perMinute, now), epoch });
   }
 
-  return {
-    plans,
-    async check(plan, keyId) {
-      const result = await run(plan, keyId, ANY_EPOCH);
-      if (result === STALE) throw new Error('unreachable: no epoch was expected');
-      return result;
-    },
-    checkIfCurrent: run,
-    epoch: readEpoch,
-  };
+  return planLimiter(plans, run, readEpoch);
 }

@@ -123,21 +123,30 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
     return planLimitCheck(plans[plan], now, { minuteRemaining, monthUsed, epoch: String(epoch) });
   }
 
+  return planLimiter(plans, run, (keyId) =>
+    withTimeout(
+      options.redis
+        .get<string>(keyEpochKey(keyId, options.epochPrefix))
+        .then((value) => String(value ?? '')),
+    ),
+  );
+}
+
+/** A `PlanLimiter` from its epoch-checked count (`check` is that count expecting no epoch). */
+export function planLimiter(
+  plans: PlanTable,
+  checkIfCurrent: PlanLimiter['checkIfCurrent'],
+  epoch: PlanLimiter['epoch'],
+): PlanLimiter {
   return {
     plans,
     async check(plan, keyId) {
-      const result = await run(plan, keyId, ANY_EPOCH);
+      const result = await checkIfCurrent(plan, keyId, ANY_EPOCH);
       if (result === STALE) throw new Error('unreachable: no epoch was expected');
       return result;
     },
-    checkIfCurrent: run,
-    async epoch(keyId) {
-      return withTimeout(
-        options.redis
-          .get<string>(keyEpochKey(keyId, options.epochPrefix))
-          .then((value) => String(value ?? '')),
-      );
-    },
+    checkIfCurrent,
+    epoch,
   };
 }
 
