@@ -3,7 +3,7 @@ import type { Database } from '@/db/client';
 import { loadChart } from '@/lib/charts/load-chart';
 import { AppError } from '@/lib/errors/app-error';
 import type { CastChart } from './cast-chart';
-import { chartCaster, type ChartCaster } from './chart-caster';
+import { chartCaster } from './chart-caster';
 import { locateSubject } from './resolve-subject';
 import { storeChart } from './store-chart';
 import type { Subject } from './subject.schema';
@@ -27,15 +27,11 @@ const recentCharts = new LRUCache<string, CastChart>({
  * @example
  * const { hash, body } = await createApiChart(db, SubjectSchema.parse({ utc: '2000-01-01T12:00:00Z', latitude: 0, longitude: 0 }));
  */
-export async function createApiChart(
-  db: Database,
-  subject: Subject,
-  caster: ChartCaster = chartCaster(),
-): Promise<CastChart> {
+export async function createApiChart(db: Database, subject: Subject): Promise<CastChart> {
   const key = JSON.stringify(subject);
   let cast = recentCharts.get(key);
   if (!cast) {
-    cast = await caster.cast({ subject, location: locateSubject(subject) });
+    cast = await chartCaster().cast({ subject, location: locateSubject(subject) });
     recentCharts.set(key, cast);
   }
   await storeChart(db, cast.row);
