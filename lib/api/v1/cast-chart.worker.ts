@@ -13,7 +13,14 @@ function answer({ id, request }: CastTask): CastReply {
   }
 }
 
-/** A worker thread of `chart-caster.ts`: casts a batch of charts, answering them in one message. */
+/**
+ * A worker thread of `chart-caster.ts`: casts a batch of charts, answering each as soon as it
+ * is cast (a batch answered at once would leave the request thread idle while it waits, then
+ * the worker idle while the request thread sends them all). Bodies are moved, not copied.
+ */
 parentPort?.on('message', (tasks: CastTask[]) => {
-  parentPort?.postMessage(tasks.map(answer));
+  for (const task of tasks) {
+    const reply = answer(task);
+    parentPort?.postMessage([reply], 'cast' in reply ? [reply.cast.body.buffer] : []);
+  }
 });

@@ -36,7 +36,7 @@ describe('createChartCaster', () => {
       caster.cast(request({ utc: '2000-01-01T12:00:00Z', latitude: 51.5, longitude: -0.12 })),
     ]);
     expect(fromWorker).toEqual(castChart(PARIS_1990));
-    expect(JSON.parse(fromWorker.body)).toMatchObject({
+    expect(JSON.parse(new TextDecoder().decode(fromWorker.body))).toMatchObject({
       hash: fromWorker.hash,
       time: { zone: 'Europe/Paris', offsetMinutes: 120 },
     });

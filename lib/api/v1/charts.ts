@@ -16,7 +16,7 @@ import type { Subject } from './subject.schema';
  */
 const recentCharts = new LRUCache<string, CastChart>({
   maxSize: 32 * 1024 * 1024,
-  sizeCalculation: (cast) => cast.body.length * 2 + 1_024,
+  sizeCalculation: (cast) => cast.body.byteLength + 1_024,
 });
 
 /**
