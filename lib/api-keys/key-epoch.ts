@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Redis } from '@upstash/redis';
+import { LRUCache } from 'lru-cache';
 import { redis } from '@/lib/redis/client';
 
 export const DEFAULT_EPOCH_PREFIX = 'orrery:apikey:epoch';
@@ -9,6 +10,27 @@ const EPOCH_TTL_SECONDS = 30 * 86_400;
 /** Where a key's change epoch lives. */
 export function keyEpochKey(keyId: string, prefix = DEFAULT_EPOCH_PREFIX): string {
   return `${prefix}:${keyId}`;
+}
+
+// On globalThis: each route bundle may hold its own copy of this module, and a change made
+// through one (the account API) must be seen by a limiter in another (the v1 routes).
+const ANNOUNCED = Symbol.for('orrery.announcedKeyEpochs');
+type WithAnnounced = typeof globalThis & { [ANNOUNCED]?: LRUCache<string, string> };
+
+function announced(): LRUCache<string, string> {
+  const global = globalThis as WithAnnounced;
+  // Keys change rarely; an epoch pushed out only costs one reload of that key.
+  global[ANNOUNCED] ??= new LRUCache<string, string>({ max: 100_000 });
+  return global[ANNOUNCED];
+}
+
+/**
+ * The last epoch this process gave the key at `epochKey` (`keyEpochKey`), or undefined. A
+ * limiter whose Redis is the in-memory stand-in (which only this process reaches) reads epochs
+ * here: the same values, without a round trip through the Redis client on every request.
+ */
+export function announcedKeyEpoch(epochKey: string): string | undefined {
+  return announced().get(epochKey);
 }
 
 /** Where a change is announced; the process's Redis unless a test gives its own. */
@@ -21,18 +43,15 @@ export interface KeyEpochTarget {
  * Gives a key a new change epoch, after a change (revoke, roll, plan) is committed to the
  * database. Processes that cache keys compare the epoch on every request, inside the limit
  * script (`lib/api/plan-limiter.ts`), so cached copies everywhere stop being used from the
- * next request. Random rather than a counter, so an expired epoch can never come back to a
+ * next request; this process also keeps it (`announcedKeyEpoch`). Random rather than a counter, so an expired epoch can never come back to a
  * value a cache still holds; the `e` keeps it from reading as a JSON number on the way back.
  *
  * @example await bumpKeyEpoch(keyId);
  */
 export async function bumpKeyEpoch(keyId: string, target: KeyEpochTarget = {}): Promise<void> {
   const client = target.redis ?? redis();
-  await client.set(
-    keyEpochKey(keyId, target.epochPrefix),
-    `e${randomBytes(12).toString('base64url')}`,
-    {
-      ex: EPOCH_TTL_SECONDS,
-    },
-  );
+  const key = keyEpochKey(keyId, target.epochPrefix);
+  const epoch = `e${randomBytes(12).toString('base64url')}`;
+  await client.set(key, epoch, { ex: EPOCH_TTL_SECONDS });
+  announced().set(key, epoch);
 }

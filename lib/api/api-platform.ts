@@ -32,7 +32,7 @@ export function apiPlatform(): ApiPlatform {
         // The in-memory Redis serves this process alone: its counters may as well be ours.
         limiter:
           redisMode() === 'memory'
-            ? createLocalPlanLimiter({ redis: client, plans: configuredPlans() })
+            ? createLocalPlanLimiter({ plans: configuredPlans() })
             : createPlanLimiter({ redis: client, plans: configuredPlans() }),
         keys: createKeyCache(),
         usage: usageRecorder(),

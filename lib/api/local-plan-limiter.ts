@@ -1,5 +1,4 @@
-import type { Redis } from '@upstash/redis';
-import { keyEpochKey } from '@/lib/api-keys/key-epoch';
+import { announcedKeyEpoch, keyEpochKey } from '@/lib/api-keys/key-epoch';
 import {
   ANY_EPOCH,
   MINUTE_MS,
@@ -12,8 +11,6 @@ import {
 import { PLANS, type PlanTable } from './plans';
 
 export interface LocalPlanLimiterOptions {
-  /** Where key epochs are announced (`lib/api-keys/key-epoch.ts`): the in-memory Redis. */
-  redis: Redis;
   plans?: PlanTable;
   epochPrefix?: string;
 }
@@ -32,19 +29,19 @@ interface KeyCounts {
  * shared, and a request skips running the limit script in the stand-in's Lua interpreter
  * (about a tenth of an API request's CPU). Same windows and arithmetic as the script: a
  * sliding minute weighted over the previous minute, a 30-day quota that throttled requests
- * do not touch. The key's epoch is read from Redis, where changes announce it, just before
- * counting; the count itself is synchronous, so concurrent requests cannot interleave in it.
+ * do not touch. Key epochs are the ones this process announced (`announcedKeyEpoch`): every
+ * change reaching the in-memory Redis is made by this process, so they are the same values,
+ * read without a trip through the Redis client (a few dozen promises per request). Epoch check
+ * and count are synchronous, so concurrent requests cannot interleave in them.
  *
- * @example const check = await createLocalPlanLimiter({ redis: redis() }).check('free', apiKey.id);
+ * @example const check = await createLocalPlanLimiter().check('free', apiKey.id);
  */
-export function createLocalPlanLimiter(options: LocalPlanLimiterOptions): PlanLimiter {
+export function createLocalPlanLimiter(options: LocalPlanLimiterOptions = {}): PlanLimiter {
   const plans = options.plans ?? PLANS;
   const counts = new Map<string, KeyCounts>();
 
-  async function readEpoch(keyId: string): Promise<string> {
-    const value = await options.redis.get<string>(keyEpochKey(keyId, options.epochPrefix));
-    return String(value ?? '');
-  }
+  const epochOf = (keyId: string) =>
+    announcedKeyEpoch(keyEpochKey(keyId, options.epochPrefix)) ?? '';
 
   function count(keyId: string, perMinute: number, now: number) {
     const minuteBucket = Math.floor(now / MINUTE_MS);
@@ -75,12 +72,14 @@ export function createLocalPlanLimiter(options: LocalPlanLimiterOptions): PlanLi
     return { minuteRemaining: perMinute - (entry.current + previous), monthUsed: entry.monthUsed };
   }
 
-  async function run(plan: keyof PlanTable, keyId: string, expectedEpoch: string) {
-    const epoch = await readEpoch(keyId);
-    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) return STALE;
+  function run(plan: keyof PlanTable, keyId: string, expectedEpoch: string) {
+    const epoch = epochOf(keyId);
+    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) return Promise.resolve(STALE);
     const now = Date.now();
-    return planLimitCheck(plans[plan], now, { ...count(keyId, plans[plan].perMinute, now), epoch });
+    return Promise.resolve(
+      planLimitCheck(plans[plan], now, { ...count(keyId, plans[plan].perMinute, now), epoch }),
+    );
   }
 
-  return planLimiter(plans, run, readEpoch);
+  return planLimiter(plans, run, (keyId) => Promise.resolve(epochOf(keyId)));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bumpKeyEpoch } from '@/lib/api-keys/key-epoch';
+import { bumpKeyEpoch, keyEpochKey } from '@/lib/api-keys/key-epoch';
 import { createLocalPlanLimiter } from './local-plan-limiter';
 import { createPlanLimiter, STALE, type PlanLimiter } from './plan-limiter';
 import type { PlanTable } from './plans';
@@ -31,11 +31,7 @@ describe.each(VARIANTS)('plan limits on $target Redis, counted $counted', ({ tar
     test = await openTestRedis(target);
     limiter =
       counted === 'in process'
-        ? createLocalPlanLimiter({
-            redis: test.redis,
-            plans: TEST_PLANS,
-            epochPrefix: test.prefix,
-          })
+        ? createLocalPlanLimiter({ plans: TEST_PLANS, epochPrefix: test.prefix })
         : createPlanLimiter({
             redis: test.redis,
             plans: TEST_PLANS,
@@ -126,6 +122,8 @@ describe.each(VARIANTS)('plan limits on $target Redis, counted $counted', ({ tar
     expect(await limiter.checkIfCurrent('free', key, '')).toBe(STALE);
     const epoch = await limiter.epoch(key);
     expect(epoch).toMatch(/^e[\w-]{16}$/);
+    // Whether read through Redis or from this process's announcements, it is what Redis holds.
+    expect(await test.redis.get(keyEpochKey(key, test.prefix))).toBe(epoch);
     const second = await limiter.checkIfCurrent('free', key, epoch ?? '');
     if (second === STALE) throw new Error('a current epoch was answered stale');
     expect(second.epoch).toBe(epoch);
