@@ -21,6 +21,6 @@ function answer({ id, request }: CastTask): CastReply {
 parentPort?.on('message', (tasks: CastTask[]) => {
   for (const task of tasks) {
     const reply = answer(task);
-    parentPort?.postMessage([reply], 'cast' in reply ? [reply.cast.body.buffer] : []);
+    parentPort?.postMessage(reply, 'cast' in reply ? [reply.cast.body.buffer] : []);
   }
 });

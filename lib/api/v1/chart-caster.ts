@@ -11,7 +11,10 @@ export interface CastTask {
   request: CastRequest;
 }
 
-/** What a worker answers per task: the cast chart, a refusal to show the client, or a failure. */
+/**
+ * A worker's answer to one task, in a message of its own: the cast chart, a refusal to show
+ * the client, or a failure.
+ */
 export type CastReply = { id: number } & (
   | { cast: CastChart }
   | { refusal: { code: ErrorCode; message: string; context: AppErrorContext } }
@@ -48,7 +51,7 @@ interface Thread {
  * few hundred microseconds of CPU, which on the request thread is time no other request is
  * served. Requests go to the thread with the fewest in flight, batched per turn of the event
  * loop (a message between threads costs about as much as a small chart, so under load one
- * message carries many); a thread that dies fails its requests (they are pure, the caller may
+ * message carries many) and answered one by one as they are cast; a thread that dies fails its requests (they are pure, the caller may
  * retry) and is replaced on the next request.
  *
  * A hand-made pool rather than Piscina: Next's bundler only builds a worker's entry (with our
@@ -70,9 +73,7 @@ export function createChartCaster(options: ChartCasterOptions): ChartCaster {
       thread.pending.clear();
       thread.batch.length = 0;
     };
-    thread.worker.on('message', (replies: CastReply[]) => {
-      for (const reply of replies) settle(thread, reply);
-    });
+    thread.worker.on('message', (reply: CastReply) => settle(thread, reply));
     thread.worker.on('error', (error) => {
       logger.error({ err: error }, 'chart worker crashed');
       fail(error);
