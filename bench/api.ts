@@ -167,11 +167,17 @@ function row(figures: Figures, ceiling: Figures): string {
     String(figures.refused).padStart(8),
     `${(figures.rps / ceiling.rps).toFixed(2)}×`.padStart(7),
     `${(figures.p95 / ceiling.p95).toFixed(2)}×`.padStart(7),
-    (figures.cpuMs === null ? '–' : figures.cpuMs.toFixed(2)).padStart(7),
-    figures.cpuMs === null || ceiling.cpuMs === null
-      ? ''
-      : `${(ceiling.cpuMs / figures.cpuMs).toFixed(2)}×`.padStart(7),
+    ...cpuColumns(figures.cpuMs, ceiling.cpuMs),
+    ...cpuColumns(figures.threadCpuMs, ceiling.threadCpuMs),
   ].join(' ');
+}
+
+/** CPU per request and the ceiling's over it (the req/s ratio that CPU alone allows). */
+function cpuColumns(route: number | null, ceiling: number | null): string[] {
+  return [
+    (route === null ? '–' : route.toFixed(2)).padStart(7),
+    (route === null || ceiling === null ? '' : `${(ceiling / route).toFixed(2)}×`).padStart(7),
+  ];
 }
 
 const external = process.argv[2];
@@ -232,11 +238,11 @@ try {
   const [ceiling, fresh, repeated] = routes.map(figuresOf) as [Figures, Figures, Figures];
 
   console.log(
-    `${'route'.padEnd(36)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'non-2xx'.padStart(8)} ${'×req/s'.padStart(7)} ${'×p95'.padStart(7)} ${'CPU/req'.padStart(7)} ${'×CPU'.padStart(7)}`,
+    `${'route'.padEnd(36)} ${'req/s'.padStart(7)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} ${'p99'.padStart(6)} ${'non-2xx'.padStart(8)} ${'×req/s'.padStart(7)} ${'×p95'.padStart(7)} ${'CPU/req'.padStart(7)} ${'×CPU'.padStart(7)} ${'thread'.padStart(7)} ${'×thread'.padStart(7)}`,
   );
   for (const figures of [ceiling, fresh, repeated]) console.log(row(figures, ceiling));
   console.log(
-    "(latencies and server CPU per request in ms; ×req/s and ×p95 are ratios to the ceiling, ×CPU is the ceiling's CPU per request over the route's: the req/s ratio a CPU-bound server reaches on a quiet machine)\n",
+    "(latencies and server CPU per request in ms; ×req/s and ×p95 are ratios to the ceiling; CPU/req is the whole server process (all threads), thread its request thread alone; ×CPU and ×thread are the ceiling's over the route's: the req/s ratio the server's cores, or its request thread, allow on a quiet machine)\n",
   );
   for (const figures of [fresh, repeated]) {
     const throughput = figures.rps / ceiling.rps;

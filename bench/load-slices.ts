@@ -1,5 +1,5 @@
 import autocannon, { type Options, type Result } from 'autocannon';
-import { cpuTimeMs } from './process-cpu';
+import { cpuTimes, type CpuTimes } from './process-cpu';
 
 /**
  * Load runs for bench/api.ts: a route is run in slices (autocannon runs), and its figures are
@@ -15,6 +15,8 @@ export interface Figures {
   refused: number;
   /** Server CPU (user + system) per answered request, in ms; null where /proc is not readable. */
   cpuMs: number | null;
+  /** The same for the server's request thread alone. */
+  threadCpuMs: number | null;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -27,8 +29,8 @@ interface Slice {
   seconds: number;
   latencies: number[];
   refused: number;
-  /** Server CPU (user + system, all threads) over the run, in ms; null without /proc. */
-  cpuMs: number | null;
+  /** Server CPU over the run, in ms; null without /proc. */
+  cpu: CpuTimes | null;
 }
 
 export interface BenchRoute {
@@ -39,19 +41,25 @@ export interface BenchRoute {
 
 export function slice(options: Options, seconds: number, pid: number | null): Promise<Slice> {
   const latencies: number[] = [];
-  const cpuBefore = cpuTimeMs(pid);
+  const cpuBefore = cpuTimes(pid);
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { duration: seconds, ...options },
       (error: unknown, result: Result) => {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-        const cpuAfter = cpuTimeMs(pid);
+        const cpuAfter = cpuTimes(pid);
         resolve({
           requests: result.requests.total,
           seconds: result.duration || seconds,
           latencies,
           refused: result.non2xx + result.errors + result.timeouts,
-          cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+          cpu:
+            cpuBefore === null || cpuAfter === null
+              ? null
+              : {
+                  process: cpuAfter.process - cpuBefore.process,
+                  requestThread: cpuAfter.requestThread - cpuBefore.requestThread,
+                },
         });
       },
     );
@@ -65,9 +73,10 @@ export function slice(options: Options, seconds: number, pid: number | null): Pr
 export function figuresOf({ name, slices }: BenchRoute): Figures {
   const sorted = Float64Array.from(slices.flatMap((s) => s.latencies)).sort();
   const requests = slices.reduce((sum, s) => sum + s.requests, 0);
-  const cpu = slices.some((s) => s.cpuMs === null)
-    ? null
-    : slices.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0);
+  const perRequest = (pick: (cpu: CpuTimes) => number) =>
+    sorted.length === 0 || slices.some((s) => s.cpu === null)
+      ? null
+      : slices.reduce((sum, s) => sum + (s.cpu ? pick(s.cpu) : 0), 0) / sorted.length;
   return {
     name,
     rps: requests / slices.reduce((sum, s) => sum + s.seconds, 0),
@@ -75,6 +84,7 @@ export function figuresOf({ name, slices }: BenchRoute): Figures {
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
     refused: slices.reduce((sum, s) => sum + s.refused, 0),
-    cpuMs: cpu === null || sorted.length === 0 ? null : cpu / sorted.length,
+    cpuMs: perRequest((cpu) => cpu.process),
+    threadCpuMs: perRequest((cpu) => cpu.requestThread),
   };
 }

@@ -17,13 +17,27 @@ export function listeningPid(base: string): number | null {
   }
 }
 
-/** User + system CPU of a process in ms, from /proc (clock ticks of 10 ms). */
-export function cpuTimeMs(pid: number | null): number | null {
+/** User + system CPU in ms, of the whole process (all threads) and of its main thread. */
+export interface CpuTimes {
+  process: number;
+  /** Node's event loop, where Next serves every request: the one thread a route cannot outgrow. */
+  requestThread: number;
+}
+
+/** A process's CPU times from /proc (clock ticks of 10 ms), or null where /proc is not readable. */
+export function cpuTimes(pid: number | null): CpuTimes | null {
   if (pid === null) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return {
+      process: ticksMs(`/proc/${pid}/stat`),
+      requestThread: ticksMs(`/proc/${pid}/task/${pid}/stat`),
+    };
   } catch {
     return null;
   }
+}
+
+function ticksMs(statFile: string): number {
+  const fields = readFileSync(statFile, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
