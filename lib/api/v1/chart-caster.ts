@@ -51,8 +51,8 @@ interface Thread {
  * few hundred microseconds of CPU, which on the request thread is time no other request is
  * served. Requests go to the thread with the fewest in flight, batched per turn of the event
  * loop (a message between threads costs about as much as a small chart, so under load one
- * message carries many) and answered one by one as they are cast; a thread that dies fails its requests (they are pure, the caller may
- * retry) and is replaced on the next request.
+ * message carries many) and answered one by one as they are cast; a thread that dies fails
+ * its requests (they are pure, the caller may retry) and is replaced on the next request.
  *
  * A hand-made pool rather than Piscina: Next's bundler only builds a worker's entry (with our
  * `@/` imports) from the literal `new Worker(new URL('./x.ts', import.meta.url))`.
