@@ -16,3 +16,9 @@ test('the API reference renders every operation from the served OpenAPI document
   await expect(page.locator('.opblock')).toHaveCount(operations.length);
   expect(errors).toEqual([]);
 });
+
+test('the guide’s commands call the server the page came from', async ({ page }) => {
+  await page.goto('/en/docs/api');
+  const origin = new URL(page.url()).origin;
+  await expect(page.getByText(`curl -X POST ${origin}/api/v1/charts`)).toBeVisible();
+});

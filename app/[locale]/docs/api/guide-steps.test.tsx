@@ -7,9 +7,14 @@ import en from '@/messages/en.json';
 import es from '@/messages/es.json';
 import { GuideSteps } from './guide-steps';
 
+const ORIGIN = 'http://localhost:4123';
 const guide = (locale: string, messages: AbstractIntlMessages) =>
   renderToStaticMarkup(
-    <GuideSteps locale={locale} t={createTranslator({ locale, messages, namespace: 'apiDocs' })} />,
+    <GuideSteps
+      locale={locale}
+      origin={ORIGIN}
+      t={createTranslator({ locale, messages, namespace: 'apiDocs' })}
+    />,
   );
 const html = guide('es', es);
 const documented = Object.keys(v1OpenApiDocument().paths ?? {});
@@ -26,6 +31,12 @@ describe('the API guide', () => {
         path,
       ).toBe(true);
     }
+  });
+
+  it('shows commands that call the server it is served from', () => {
+    const urls = [...html.matchAll(/curl (?:-X POST )?(\S+)/g)].map(([, url]) => url);
+    expect(urls).toHaveLength(3);
+    for (const url of urls) expect(url?.startsWith(`${ORIGIN}/api/v1/`), url).toBe(true);
   });
 
   it('names only real scopes', () => {

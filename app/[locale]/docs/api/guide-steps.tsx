@@ -1,7 +1,7 @@
 import type { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
-const COMPUTE = `curl -X POST https://orrery.dev/api/v1/charts \\
+const compute = (origin: string) => `curl -X POST ${origin}/api/v1/charts \\
   -H "Authorization: Bearer $ORRERY_KEY" \\
   -H "Content-Type: application/json" \\
   -H "Idempotency-Key: $(uuidgen)" \\
@@ -15,7 +15,7 @@ const AMBIGUOUS = `{
   ]
 }`;
 
-const READING = `curl -X POST https://orrery.dev/api/v1/readings \\
+const reading = (origin: string) => `curl -X POST ${origin}/api/v1/readings \\
   -H "Authorization: Bearer $ORRERY_KEY" \\
   -H "Content-Type: application/json" \\
   -d '{ "chartHash": "<hash>", "locale": "en" }'`;
@@ -30,7 +30,7 @@ socket.on('event', ({ event, payload }) => {
   if (event === 'done' || event === 'failed') socket.close();
 });`;
 
-const POLL = `curl https://orrery.dev/api/v1/readings/<hash>/en \\
+const poll = (origin: string) => `curl ${origin}/api/v1/readings/<hash>/en \\
   -H "Authorization: Bearer $ORRERY_KEY"`;
 
 /** A translator bound to the `apiDocs` namespace, as `getTranslations` gives it. */
@@ -38,8 +38,19 @@ export type GuideTranslator = Awaited<ReturnType<typeof getTranslations<'apiDocs
 
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
 
-/** The four steps a new client takes, with copyable examples, in the reader's language. */
-export function GuideSteps({ locale, t }: { locale: string; t: GuideTranslator }) {
+/**
+ * The four steps a new client takes, in the reader's language, with examples to copy that
+ * call `origin` (this server).
+ */
+export function GuideSteps({
+  locale,
+  origin,
+  t,
+}: {
+  locale: string;
+  origin: string;
+  t: GuideTranslator;
+}) {
   return (
     <section>
       <h2>{t('key.title')}</h2>
@@ -52,7 +63,7 @@ export function GuideSteps({ locale, t }: { locale: string; t: GuideTranslator }
       <h2>{t('chart.title')}</h2>
       <p>{t.rich('chart.body', { code })}</p>
       <pre>
-        <code>{COMPUTE}</code>
+        <code>{compute(origin)}</code>
       </pre>
       <p>{t.rich('chart.ambiguous', { code, fold: '"disambiguation": { "fold": "earlier" }' })}</p>
       <pre>
@@ -61,7 +72,7 @@ export function GuideSteps({ locale, t }: { locale: string; t: GuideTranslator }
       <h2>{t('reading.title')}</h2>
       <p>{t.rich('reading.body', { code, readingId: '{hash}:{locale}' })}</p>
       <pre>
-        <code>{READING}</code>
+        <code>{reading(origin)}</code>
       </pre>
       <h2>{t('follow.title')}</h2>
       <p>{t('follow.socket')}</p>
@@ -70,7 +81,7 @@ export function GuideSteps({ locale, t }: { locale: string; t: GuideTranslator }
       </pre>
       <p>{t.rich('follow.poll', { code })}</p>
       <pre>
-        <code>{POLL}</code>
+        <code>{poll(origin)}</code>
       </pre>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { siteOrigin } from '@/lib/http/request-origin';
 import { ApiReference } from './api-reference';
 import { GuideSteps } from './guide-steps';
 
@@ -25,7 +26,7 @@ export default async function ApiDocsPage({ params }: Props) {
           contract: (chunks) => <a href="/api/v1/openapi.json">{chunks}</a>,
         })}
       </p>
-      <GuideSteps locale={locale} t={t} />
+      <GuideSteps locale={locale} origin={await siteOrigin()} t={t} />
       <h2>{t('reference')}</h2>
       <ApiReference specUrl="/api/v1/openapi.json" loading={t('loading')} />
     </article>
