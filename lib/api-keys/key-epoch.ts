@@ -41,9 +41,9 @@ export interface KeyEpochTarget {
 
 /**
  * Gives a key a new change epoch, after a change (revoke, roll, plan) is committed to the
- * database. Processes that cache keys compare the epoch on every request, inside the limit
- * script (`lib/api/plan-limiter.ts`), so cached copies everywhere stop being used from the
- * next request; this process also keeps it (`announcedKeyEpoch`). Random rather than a
+ * database. Processes that cache keys compare the epoch on every request before counting it
+ * (`lib/api/plan-limiter.ts`), so cached copies everywhere stop being used from the next
+ * request; this process also keeps it (`announcedKeyEpoch`). Random rather than a
  * counter, so an expired epoch can never come back to a value a cache still holds; the `e`
  * keeps it from reading as a JSON number on the way back.
  *

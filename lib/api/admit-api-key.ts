@@ -22,10 +22,10 @@ const MAX_EPOCH_TRIES = 3;
 
 /**
  * Authenticates a key, checks the scope and counts the request against the plan. A key this
- * process saw in the last seconds comes from `platform.keys`, and the one Redis script that
- * counts the request also compares the key's change epoch: a key revoked, rolled or moved to
- * another plan anywhere is answered `STALE`, counted nowhere, and read again from the
- * database. A key not cached costs two database lookups around an epoch read (see `load`).
+ * process saw in the last seconds comes from `platform.keys`, and the limiter compares the
+ * key's change epoch before it counts the request: a key revoked, rolled or moved to another
+ * plan anywhere is answered `STALE`, counted nowhere, and read again from the database. A
+ * key not cached costs two database lookups around an epoch read (see `load`).
  *
  * @example const apiKey = await admitApiKey(platform, { key, scope: 'charts:read', headers });
  * @throws AppError `api_key_invalid`, `api_key_revoked`, `scope_missing`, `rate_limited`,

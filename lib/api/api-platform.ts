@@ -1,12 +1,12 @@
 import type { Redis } from '@upstash/redis';
 import { db, type Database } from '@/db/client';
+import { announcedKeyEpoch } from '@/lib/api-keys/key-epoch';
 import { usageRecorder } from '@/lib/api-usage/process-usage-recorder';
 import type { UsageRecorder } from '@/lib/api-usage/usage-recorder';
 import { createIdempotencyStore, type IdempotencyStore } from '@/lib/idempotency/idempotency-store';
 import { redis, redisMode } from '@/lib/redis/client';
 import { configuredPlans } from './configured-plans';
 import { createKeyCache, type KeyCache } from './key-cache';
-import { createLocalPlanLimiter } from './local-plan-limiter';
 import { createPlanLimiter, type PlanLimiter } from './plan-limiter';
 
 /** What `withApiKey` works with; tests build their own. */
@@ -29,11 +29,12 @@ export function apiPlatform(): ApiPlatform {
       client,
       platform: {
         db: db(),
-        // The in-memory Redis serves this process alone: its counters may as well be ours.
-        limiter:
-          redisMode() === 'memory'
-            ? createLocalPlanLimiter({ plans: configuredPlans() })
-            : createPlanLimiter({ redis: client, plans: configuredPlans() }),
+        limiter: createPlanLimiter({
+          redis: client,
+          plans: configuredPlans(),
+          // Only this process reaches the in-memory Redis: the epochs it announced are Redis's.
+          ...(redisMode() === 'memory' ? { knownEpoch: announcedKeyEpoch } : {}),
+        }),
         keys: createKeyCache(),
         usage: usageRecorder(),
         idempotency: createIdempotencyStore({ redis: client }),

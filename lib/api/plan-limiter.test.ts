@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Redis, type Requester } from '@upstash/redis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { bumpKeyEpoch, keyEpochKey } from '@/lib/api-keys/key-epoch';
-import { createLocalPlanLimiter } from './local-plan-limiter';
+import { announcedKeyEpoch, bumpKeyEpoch, keyEpochKey } from '@/lib/api-keys/key-epoch';
 import { createPlanLimiter, STALE, type PlanLimiter } from './plan-limiter';
 import type { PlanTable } from './plans';
 import { rateLimitHeaders } from './rate-limit-headers';
@@ -18,26 +18,24 @@ const TEST_PLANS: PlanTable = {
   premium: { perMinute: 2, perMonth: 10 },
 };
 
-/** The script on every Redis we can reach, and the in-process count the stand-in uses. */
-const VARIANTS: { target: TestRedisTarget; counted: 'by the script' | 'in process' }[] = [
-  ...(await testRedisTargets()).map((target) => ({ target, counted: 'by the script' as const })),
-  { target: 'memory', counted: 'in process' },
+/** Every Redis we can reach, and the in-memory one with the epochs this process announced. */
+const VARIANTS: { target: TestRedisTarget; epochs: 'read from Redis' | 'announced' }[] = [
+  ...(await testRedisTargets()).map((target) => ({ target, epochs: 'read from Redis' as const })),
+  { target: 'memory', epochs: 'announced' },
 ];
 
-describe.each(VARIANTS)('plan limits on $target Redis, counted $counted', ({ target, counted }) => {
+describe.each(VARIANTS)('plan limits on $target Redis, epochs $epochs', ({ target, epochs }) => {
   let test: TestRedis;
   let limiter: PlanLimiter;
   beforeAll(async () => {
     test = await openTestRedis(target);
-    limiter =
-      counted === 'in process'
-        ? createLocalPlanLimiter({ plans: TEST_PLANS, epochPrefix: test.prefix })
-        : createPlanLimiter({
-            redis: test.redis,
-            plans: TEST_PLANS,
-            prefix: test.prefix,
-            epochPrefix: test.prefix,
-          });
+    limiter = createPlanLimiter({
+      redis: test.redis,
+      plans: TEST_PLANS,
+      prefix: test.prefix,
+      epochPrefix: test.prefix,
+      ...(epochs === 'announced' ? { knownEpoch: announcedKeyEpoch } : {}),
+    });
   });
   afterAll(async () => {
     vi.useRealTimers();
@@ -113,7 +111,7 @@ describe.each(VARIANTS)('plan limits on $target Redis, counted $counted', ({ tar
     expect(results.filter((r) => r.refusedBy === null)).toHaveLength(6);
   });
 
-  it('counts only while the key epoch is the one expected, in the same script', async () => {
+  it('counts only while the key epoch is the one expected', async () => {
     const key = randomUUID();
     expect(await limiter.epoch(key)).toBe('');
     const first = await limiter.checkIfCurrent('free', key, '');
@@ -128,5 +126,34 @@ describe.each(VARIANTS)('plan limits on $target Redis, counted $counted', ({ tar
     if (second === STALE) throw new Error('a current epoch was answered stale');
     expect(second.epoch).toBe(epoch);
     expect(second.minute.remaining).toBe(TEST_PLANS.free.perMinute - 2);
+  });
+});
+
+describe('plan limits when Redis does not answer', () => {
+  // Every request hangs: the limits must let the call through, marked degraded, after 2 s.
+  const silent = new Redis({ request: () => new Promise(() => undefined) } satisfies Requester);
+
+  it.each([
+    { epochs: 'read from Redis', knownEpoch: undefined },
+    { epochs: 'announced', knownEpoch: () => '' },
+  ])('passes the request, degraded, with epochs $epochs', async ({ knownEpoch }) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const limiter = createPlanLimiter({
+        redis: silent,
+        plans: TEST_PLANS,
+        ...(knownEpoch ? { knownEpoch } : {}),
+      });
+      const pending = limiter.checkIfCurrent('free', randomUUID(), '');
+      await vi.advanceTimersByTimeAsync(2_000);
+      const check = await pending;
+      if (check === STALE) throw new Error('an unanswered epoch was taken for a change');
+      expect(check.refusedBy).toBeNull();
+      expect(check.epoch).toBeNull();
+      expect(check.minute.degraded).toBe(true);
+      expect(check.month.degraded).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

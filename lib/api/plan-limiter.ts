@@ -1,3 +1,4 @@
+import { Ratelimit } from '@upstash/ratelimit';
 import type { Redis } from '@upstash/redis';
 import { keyEpochKey } from '@/lib/api-keys/key-epoch';
 import { DEFAULT_PREFIX, type LimitResult } from '@/lib/rate-limit/rate-limiter';
@@ -6,8 +7,8 @@ import { PLANS, type ApiPlan, type PlanName, type PlanTable } from './plans';
 /** The quota window: a fixed 30 days, aligned to the Unix epoch. */
 export const QUOTA_WINDOW_SECONDS = 30 * 86_400;
 export const MINUTE_WINDOW_SECONDS = 60;
-export const MINUTE_MS = MINUTE_WINDOW_SECONDS * 1000;
-export const QUOTA_MS = QUOTA_WINDOW_SECONDS * 1000;
+const MINUTE_MS = MINUTE_WINDOW_SECONDS * 1000;
+const QUOTA_MS = QUOTA_WINDOW_SECONDS * 1000;
 const TIMEOUT_MS = 2_000;
 
 export interface PlanLimitCheck {
@@ -48,46 +49,29 @@ export interface PlanLimiterOptions {
   prefix?: string;
   /** Prefix of the key epochs (`lib/api-keys/key-epoch.ts`); tests use their own. */
   epochPrefix?: string;
+  /**
+   * Reads a key's epoch without Redis, or undefined to ask Redis. With the in-memory stand-in
+   * (which only this process reaches) the epochs this process announced are the same values.
+   */
+  knownEpoch?: (epochKey: string) => string | undefined;
 }
 
 /** Never a real epoch (those start with `e`, or are ''). */
 export const ANY_EPOCH = '*';
 
-// The epoch check, the sliding minute and the quota in one atomic script: one round trip, and
-// a request is counted only by a key that is still what the caller cached. The minute is
-// @upstash/ratelimit's single-region sliding window (same keys and arithmetic, so counters
-// carry over); the quota is its fixed window. A request the minute refuses never touches the
-// quota, so throttled calls do not eat the month. The reply is numbers only (1 counted, 0
-// stale), plus the epoch when the caller expected none: the client tries JSON.parse on every
-// string it gets back, and a failed parse is an exception thrown on every request.
-const ADMIT = `
-local epoch = redis.call('GET', KEYS[1]) or ''
-local any = ARGV[1] == '${ANY_EPOCH}'
-if not any and ARGV[1] ~= epoch then return {0} end
-local perMinute, now, minuteMs = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
-local current = tonumber(redis.call('GET', KEYS[2]) or '0')
-local previous = tonumber(redis.call('GET', KEYS[3]) or '0')
-previous = math.floor((1 - (now % minuteMs) / minuteMs) * previous)
-local monthUsed = tonumber(redis.call('GET', KEYS[4]) or '0')
-local remaining = -1
-if previous + current < perMinute then
-  current = redis.call('INCRBY', KEYS[2], 1)
-  if current == 1 then redis.call('PEXPIRE', KEYS[2], minuteMs * 2 + 1000) end
-  monthUsed = redis.call('INCRBY', KEYS[4], 1)
-  if monthUsed == 1 then redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[5])) end
-  remaining = perMinute - (current + previous)
-end
-if any then return {1, remaining, monthUsed, epoch} end
-return {1, remaining, monthUsed}
-`;
-
-type AdmitReply = [0] | [1, number, number] | [1, number, number, string];
+interface PlanRatelimits {
+  minute: Ratelimit;
+  month: Ratelimit;
+}
 
 /**
- * Per-key API limits: a sliding minute and a 30-day fixed-window quota, checked with the
- * key's change epoch in one Redis script. Counters are per key, not per plan, so a plan
- * change keeps what was used. When Redis does not answer within 2 s the request goes
- * through (limits favour availability), marked `degraded`.
+ * Per-key API limits with `@upstash/ratelimit`: a sliding minute and a 30-day fixed-window
+ * quota, each a `Ratelimit` per plan sharing one prefix, so counters are per key and a plan
+ * change keeps what was used. The minute is counted first and the quota only for requests
+ * the minute let through, so throttled calls do not eat the month. `checkIfCurrent` reads the
+ * key's change epoch before counting: a key changed since the caller cached it is answered
+ * `STALE` and counted nowhere. When Redis does not answer within 2 s the request goes through
+ * (limits favour availability), marked `degraded`.
  *
  * @example
  * const limits = await createPlanLimiter({ redis: redis() }).check('free', apiKey.id);
@@ -95,62 +79,77 @@ type AdmitReply = [0] | [1, number, number] | [1, number, number, string];
 export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
   const plans = options.plans ?? PLANS;
   const prefix = options.prefix ?? `${DEFAULT_PREFIX}:api`;
-  const script = options.redis.createScript<AdmitReply>(ADMIT);
+  const ratelimits = new Map<PlanName, PlanRatelimits>();
 
-  async function run(
-    plan: PlanName,
-    keyId: string,
-    expectedEpoch: string,
-  ): Promise<PlanLimitCheck | typeof STALE> {
-    const { perMinute } = plans[plan];
-    const now = Date.now();
-    const minuteBucket = Math.floor(now / MINUTE_MS);
-    const monthBucket = Math.floor(now / QUOTA_MS);
-    const reply = await withTimeout(
-      script.exec(
-        [
-          keyEpochKey(keyId, options.epochPrefix),
-          `${prefix}:minute:${keyId}:${minuteBucket}`,
-          `${prefix}:minute:${keyId}:${minuteBucket - 1}`,
-          `${prefix}:month:${keyId}:${monthBucket}`,
-        ],
-        [expectedEpoch, String(perMinute), String(now), String(MINUTE_MS), String(QUOTA_MS)],
-      ),
-    );
-    if (!reply) return planLimitCheck(plans[plan], now, null);
-    if (reply[0] === 0) return STALE;
-    const [, minuteRemaining, monthUsed, epoch = expectedEpoch] = reply;
-    return planLimitCheck(plans[plan], now, { minuteRemaining, monthUsed, epoch: String(epoch) });
+  function ratelimitsOf(plan: PlanName): PlanRatelimits {
+    let found = ratelimits.get(plan);
+    if (!found) {
+      const common = {
+        redis: options.redis,
+        timeout: TIMEOUT_MS,
+        analytics: false,
+        // A key blocked in this process's cache would stay blocked after an upgrade.
+        ephemeralCache: false as const,
+      };
+      found = {
+        minute: new Ratelimit({
+          ...common,
+          limiter: Ratelimit.slidingWindow(plans[plan].perMinute, `${MINUTE_WINDOW_SECONDS} s`),
+          prefix: `${prefix}:minute`,
+        }),
+        month: new Ratelimit({
+          ...common,
+          limiter: Ratelimit.fixedWindow(plans[plan].perMonth, `${QUOTA_WINDOW_SECONDS} s`),
+          prefix: `${prefix}:month`,
+        }),
+      };
+      ratelimits.set(plan, found);
+    }
+    return found;
   }
 
-  return planLimiter(plans, run, (keyId) =>
-    withTimeout(
-      options.redis
-        .get<string>(keyEpochKey(keyId, options.epochPrefix))
-        .then((value) => String(value ?? '')),
-    ),
-  );
-}
+  async function epochOf(keyId: string): Promise<string | null> {
+    const key = keyEpochKey(keyId, options.epochPrefix);
+    const known = options.knownEpoch?.(key);
+    if (known !== undefined) return known;
+    return withTimeout(options.redis.get<string>(key).then((value) => String(value ?? '')));
+  }
 
-/** A `PlanLimiter` from its epoch-checked count (`check` is that count expecting no epoch). */
-export function planLimiter(
-  plans: PlanTable,
-  checkIfCurrent: PlanLimiter['checkIfCurrent'],
-  epoch: PlanLimiter['epoch'],
-): PlanLimiter {
+  async function count(plan: PlanName, keyId: string, epoch: string): Promise<PlanLimitCheck> {
+    const { minute, month } = ratelimitsOf(plan);
+    const now = Date.now();
+    const perMinute = await minute.limit(keyId);
+    if (perMinute.reason === 'timeout') return degradedCheck(plans[plan], now);
+    const perMonth = await quota(month, keyId, perMinute.success);
+    if (!perMonth) return degradedCheck(plans[plan], now);
+    return {
+      minute: result(plans[plan].perMinute, perMinute, now),
+      month: result(plans[plan].perMonth, perMonth, now),
+      refusedBy: !perMinute.success ? 'minute' : !perMonth.success ? 'month' : null,
+      epoch,
+    };
+  }
+
+  async function checkIfCurrent(plan: PlanName, keyId: string, expectedEpoch: string) {
+    const epoch = await epochOf(keyId);
+    if (epoch === null) return degradedCheck(plans[plan], Date.now());
+    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) return STALE;
+    return count(plan, keyId, epoch);
+  }
+
   return {
     plans,
     async check(plan, keyId) {
-      const result = await checkIfCurrent(plan, keyId, ANY_EPOCH);
-      if (result === STALE) throw new Error('unreachable: no epoch was expected');
-      return result;
+      const checked = await checkIfCurrent(plan, keyId, ANY_EPOCH);
+      if (checked === STALE) throw new Error('unreachable: no epoch was expected');
+      return checked;
     },
     checkIfCurrent,
-    epoch,
+    epoch: epochOf,
   };
 }
 
-/** The script's answer, or null when Redis does not answer in time. */
+/** The answer, or null when Redis does not answer in time. */
 async function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<null>((resolve) => {
@@ -165,51 +164,48 @@ async function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
   }
 }
 
-/** What a count left: the minute's remaining requests (-1: refused) and the quota used. */
-export interface PlanCount {
-  minuteRemaining: number;
-  monthUsed: number;
-  epoch: string;
+/** What `Ratelimit` answered for one window. */
+interface WindowAnswer {
+  success: boolean;
+  remaining: number;
+  reset: number;
 }
 
 /**
- * A check from what the counters say at `now`, or a degraded pass (`count` null: the
- * counters could not be reached).
+ * Counts the request against the quota, or, for a request the minute refused, only reads
+ * what is left. Null when Redis does not answer in time.
  */
-export function planLimitCheck(
-  plan: ApiPlan,
-  now: number,
-  count: PlanCount | null,
-): PlanLimitCheck {
-  const minuteReset = (Math.floor(now / MINUTE_MS) + 1) * MINUTE_MS;
-  const monthReset = (Math.floor(now / QUOTA_MS) + 1) * QUOTA_MS;
-  if (!count) {
-    return {
-      minute: degraded(plan.perMinute, minuteReset),
-      month: degraded(plan.perMonth, monthReset),
-      refusedBy: null,
-      epoch: null,
-    };
+async function quota(
+  month: Ratelimit,
+  keyId: string,
+  count: boolean,
+): Promise<WindowAnswer | null> {
+  if (count) {
+    const counted = await month.limit(keyId);
+    return counted.reason === 'timeout' ? null : counted;
   }
-  const minute = result(plan.perMinute, count.minuteRemaining, minuteReset, now);
-  const month = result(plan.perMonth, plan.perMonth - count.monthUsed, monthReset, now);
+  const left = await withTimeout(month.getRemaining(keyId));
+  return left && { success: true, remaining: left.remaining, reset: left.reset };
+}
+
+function result(limit: number, answer: WindowAnswer, now: number): LimitResult {
   return {
-    minute,
-    month,
-    refusedBy: !minute.ok ? 'minute' : !month.ok ? 'month' : null,
-    epoch: count.epoch,
+    ok: answer.success,
+    limit,
+    remaining: Math.max(0, answer.remaining),
+    reset: answer.reset,
+    retryAfterSeconds: answer.success ? 0 : Math.max(1, Math.ceil((answer.reset - now) / 1000)),
+    degraded: false,
   };
 }
 
-function result(limit: number, remaining: number, reset: number, now: number): LimitResult {
-  const ok = remaining >= 0;
+/** A pass when the counters could not be reached: no RateLimit fields are sent for it. */
+function degradedCheck(plan: ApiPlan, now: number): PlanLimitCheck {
   return {
-    ok,
-    limit,
-    remaining: Math.max(0, remaining),
-    reset,
-    retryAfterSeconds: ok ? 0 : Math.max(1, Math.ceil((reset - now) / 1000)),
-    degraded: false,
+    minute: degraded(plan.perMinute, (Math.floor(now / MINUTE_MS) + 1) * MINUTE_MS),
+    month: degraded(plan.perMonth, (Math.floor(now / QUOTA_MS) + 1) * QUOTA_MS),
+    refusedBy: null,
+    epoch: null,
   };
 }
 
