@@ -1,6 +1,8 @@
 import { Redis } from '@upstash/redis';
 import { env } from '@/lib/config/env';
+import { insideNextServer } from '@/lib/config/next-server';
 import { logger } from '@/lib/logging/logger';
+import { createThreadEngine } from './engine/thread-engine';
 import { createMemoryRequester } from './memory-requester';
 import { createRestRequester } from './rest-requester';
 
@@ -68,6 +70,7 @@ function createHolder(): Holder {
         'Set UPSTASH_REDIS_REST_URL/TOKEN (for REDIS_URL, run the bridge: npm run redis:bridge).',
     );
   }
-  const requester = createMemoryRequester();
+  // In the web server the stand-in runs on a thread of its own, off the request thread.
+  const requester = createMemoryRequester(insideNextServer() ? createThreadEngine() : undefined);
   return { client: new Redis(requester), close: requester.close };
 }

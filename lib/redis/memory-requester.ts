@@ -1,4 +1,5 @@
 import { errors, type Requester, type UpstashRequest, type UpstashResponse } from '@upstash/redis';
+import type { RedisEngine } from './engine/engine';
 import { MemoryEngine } from './engine/memory-engine';
 import { RestDispatcher } from './protocol/dispatcher';
 import { toRestResult, type RestResult } from './protocol/encode-reply';
@@ -12,14 +13,15 @@ export interface MemoryRequester extends Requester {
 /**
  * A `Requester` for `new Redis(requester)` that answers from an in-process Redis through the
  * same dispatch code as the HTTP bridge, and fails the way `@upstash/redis`'s HTTP client does
- * (an error reply to a single command throws `UpstashError` naming the command).
+ * (an error reply to a single command throws `UpstashError` naming the command). The engine
+ * runs on the calling thread unless one is given (the web server's runs on its own thread:
+ * `thread-engine.ts`).
  *
  * @example
  * const redis = new Redis(createMemoryRequester());
  * await redis.set('k', 'v');
  */
-export function createMemoryRequester(): MemoryRequester {
-  const engine = new MemoryEngine();
+export function createMemoryRequester(engine: RedisEngine = new MemoryEngine()): MemoryRequester {
   const dispatcher = new RestDispatcher(engine);
 
   async function answer(req: UpstashRequest): Promise<RestResult | RestResult[]> {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { env } from '@/lib/config/env';
+import { insideNextServer } from '@/lib/config/next-server';
 import { AppError, type AppErrorContext, type ErrorCode } from '@/lib/errors/app-error';
 import { logger } from '@/lib/logging/logger';
 import { castChart, type CastChart, type CastRequest } from './cast-chart';
@@ -130,12 +131,6 @@ function spawnCastWorker(): Worker {
   return new Worker(new URL('./cast-chart.worker.ts', import.meta.url));
 }
 
-/**
- * Inside the Next server (the bundler defines NEXT_RUNTIME) the worker entry is built; run
- * from source (tests, scripts) it is TypeScript that a plain worker cannot load.
- */
-const BUNDLED = process.env.NEXT_RUNTIME === 'nodejs';
-
 let shared: ChartCaster | undefined;
 
 /**
@@ -145,7 +140,8 @@ let shared: ChartCaster | undefined;
 export function chartCaster(): ChartCaster {
   shared ??= createChartCaster({
     workers:
-      env().CHART_WORKERS ?? (BUNDLED ? Math.min(4, Math.max(0, availableParallelism() - 1)) : 0),
+      env().CHART_WORKERS ??
+      (insideNextServer() ? Math.min(4, Math.max(0, availableParallelism() - 1)) : 0),
   });
   return shared;
 }
