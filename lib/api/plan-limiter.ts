@@ -69,8 +69,8 @@ interface PlanRatelimits {
  * quota, each a `Ratelimit` per plan sharing one prefix, so counters are per key and a plan
  * change keeps what was used. The minute is counted first and the quota only for requests
  * the minute let through, so throttled calls do not eat the month. `checkIfCurrent` reads the
- * key's change epoch before counting: a key changed since the caller cached it is answered
- * `STALE` and counted nowhere. When Redis does not answer within 2 s the request goes through
+ * key's change epoch with the minute's count: a key changed since the caller cached it is
+ * answered `STALE`, its minute given back (a refund, `rate: -1`), so it is counted nowhere. When Redis does not answer within 2 s the request goes through
  * (limits favour availability), marked `degraded`.
  *
  * @example
@@ -115,11 +115,21 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
     return withTimeout(options.redis.get<string>(key).then((value) => String(value ?? '')));
   }
 
-  async function count(plan: PlanName, keyId: string, epoch: string): Promise<PlanLimitCheck> {
+  async function checkIfCurrent(
+    plan: PlanName,
+    keyId: string,
+    expectedEpoch: string,
+  ): Promise<PlanLimitCheck | typeof STALE> {
     const { minute, month } = ratelimitsOf(plan);
     const now = Date.now();
-    const perMinute = await minute.limit(keyId);
-    if (perMinute.reason === 'timeout') return degradedCheck(plans[plan], now);
+    // The epoch read and the minute's count leave together (one round trip: the client
+    // pipelines commands of the same tick); a key found changed gets its minute back.
+    const [epoch, perMinute] = await Promise.all([epochOf(keyId), minute.limit(keyId)]);
+    if (epoch === null || perMinute.reason === 'timeout') return degradedCheck(plans[plan], now);
+    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) {
+      if (perMinute.success) await minute.limit(keyId, { rate: -1 });
+      return STALE;
+    }
     const perMonth = await quota(month, keyId, perMinute.success);
     if (!perMonth) return degradedCheck(plans[plan], now);
     return {
@@ -128,13 +138,6 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
       refusedBy: !perMinute.success ? 'minute' : !perMonth.success ? 'month' : null,
       epoch,
     };
-  }
-
-  async function checkIfCurrent(plan: PlanName, keyId: string, expectedEpoch: string) {
-    const epoch = await epochOf(keyId);
-    if (epoch === null) return degradedCheck(plans[plan], Date.now());
-    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) return STALE;
-    return count(plan, keyId, epoch);
   }
 
   return {
