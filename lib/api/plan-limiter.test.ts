@@ -103,6 +103,17 @@ describe.each(VARIANTS)('plan limits on $target Redis, epochs $epochs', ({ targe
     expect(checks[4]?.month.remaining).toBe(8);
   });
 
+  it('gives the quota back for throttled requests that arrive together', async () => {
+    const key = randomUUID();
+    const checks = await Promise.all(
+      Array.from({ length: 6 }, () => limiter.check('premium', key)),
+    );
+    expect(checks.filter((c) => c.refusedBy === null)).toHaveLength(2);
+    expect(checks.filter((c) => c.refusedBy === 'minute')).toHaveLength(4);
+    const after = await limiter.check('basic', key);
+    expect(after.month.remaining).toBe(TEST_PLANS.basic.perMonth - 3);
+  });
+
   it('counts keys apart and admits exactly the limit under concurrency', async () => {
     const [a, b] = [randomUUID(), randomUUID()];
     const results = await Promise.all(

@@ -10,6 +10,8 @@ export const MINUTE_WINDOW_SECONDS = 60;
 const MINUTE_MS = MINUTE_WINDOW_SECONDS * 1000;
 const QUOTA_MS = QUOTA_WINDOW_SECONDS * 1000;
 const TIMEOUT_MS = 2_000;
+/** `@upstash/ratelimit`'s refund: a negative rate gives a token back without a limit check. */
+const REFUND = { rate: -1 };
 
 export interface PlanLimitCheck {
   /** The per-minute sliding window. */
@@ -67,10 +69,11 @@ interface PlanRatelimits {
 /**
  * Per-key API limits with `@upstash/ratelimit`: a sliding minute and a 30-day fixed-window
  * quota, each a `Ratelimit` per plan sharing one prefix, so counters are per key and a plan
- * change keeps what was used. The minute is counted first and the quota only for requests
- * the minute let through, so throttled calls do not eat the month. `checkIfCurrent` reads the
- * key's change epoch with the minute's count: a key changed since the caller cached it is
- * answered `STALE`, its minute given back (a refund, `rate: -1`), so it is counted nowhere. When Redis does not answer within 2 s the request goes through
+ * change keeps what was used. The key's change epoch, the minute and the quota are read and
+ * counted at once (one pipelined round trip); what should not have counted is then given back
+ * with the library's refund (`rate: -1`): the quota of a call the minute throttled, so
+ * throttled calls never eat the month, and both counts of a key that changed since the caller
+ * cached its epoch (`STALE`), so it is counted nowhere. When Redis does not answer within 2 s the request goes through
  * (limits favour availability), marked `degraded`.
  *
  * @example
@@ -122,20 +125,34 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
   ): Promise<PlanLimitCheck | typeof STALE> {
     const { minute, month } = ratelimitsOf(plan);
     const now = Date.now();
-    // The epoch read and the minute's count leave together (one round trip: the client
-    // pipelines commands of the same tick); a key found changed gets its minute back.
-    const [epoch, perMinute] = await Promise.all([epochOf(keyId), minute.limit(keyId)]);
-    if (epoch === null || perMinute.reason === 'timeout') return degradedCheck(plans[plan], now);
-    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) {
-      if (perMinute.success) await minute.limit(keyId, { rate: -1 });
-      return STALE;
+    // All three leave in the same tick: the client pipelines them into one round trip.
+    const [epoch, perMinute, perMonth] = await Promise.all([
+      epochOf(keyId),
+      minute.limit(keyId),
+      month.limit(keyId),
+    ]);
+    if (epoch === null || perMinute.reason === 'timeout' || perMonth.reason === 'timeout') {
+      return degradedCheck(plans[plan], now);
     }
-    const perMonth = await quota(month, keyId, perMinute.success);
-    if (!perMonth) return degradedCheck(plans[plan], now);
+    const stale = expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch;
+    if (stale || !perMinute.success) {
+      // Given back: a key found changed is counted nowhere, a throttled call never eats the month.
+      const [, monthLeft] = await Promise.all([
+        stale && perMinute.success ? minute.limit(keyId, REFUND) : null,
+        month.limit(keyId, REFUND),
+      ]);
+      if (stale) return STALE;
+      return {
+        minute: result(plans[plan].perMinute, perMinute, now),
+        month: result(plans[plan].perMonth, monthLeft, now),
+        refusedBy: 'minute',
+        epoch,
+      };
+    }
     return {
       minute: result(plans[plan].perMinute, perMinute, now),
       month: result(plans[plan].perMonth, perMonth, now),
-      refusedBy: !perMinute.success ? 'minute' : !perMonth.success ? 'month' : null,
+      refusedBy: perMonth.success ? null : 'month',
       epoch,
     };
   }
@@ -172,23 +189,6 @@ interface WindowAnswer {
   success: boolean;
   remaining: number;
   reset: number;
-}
-
-/**
- * Counts the request against the quota, or, for a request the minute refused, only reads
- * what is left. Null when Redis does not answer in time.
- */
-async function quota(
-  month: Ratelimit,
-  keyId: string,
-  count: boolean,
-): Promise<WindowAnswer | null> {
-  if (count) {
-    const counted = await month.limit(keyId);
-    return counted.reason === 'timeout' ? null : counted;
-  }
-  const left = await withTimeout(month.getRemaining(keyId));
-  return left && { success: true, remaining: left.remaining, reset: left.reset };
 }
 
 function result(limit: number, answer: WindowAnswer, now: number): LimitResult {
