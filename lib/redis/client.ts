@@ -55,10 +55,9 @@ function createHolder(): Holder {
       url: config.UPSTASH_REDIS_REST_URL ?? '',
       token: config.UPSTASH_REDIS_REST_TOKEN ?? '',
     });
-    // Auto-pipelining is on (the client's default with a requester): commands issued in the
-    // same tick by concurrent requests (key checks, limits, usage) share one HTTP round trip
-    // to /pipeline, each REST call costing far more CPU than the command it carries. Errors
-    // still settle per command.
+    // No auto-pipelining: `@upstash/redis` only applies it to clients it builds from a URL, not
+    // to one given a requester. Commands sent together (a request's limit checks) go as
+    // parallel requests over the pool's kept-alive connections: one round trip of latency.
     return {
       client: new Redis(requester),
       close: requester.close,
