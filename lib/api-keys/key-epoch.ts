@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import type { Redis } from '@upstash/redis';
 import { LRUCache } from 'lru-cache';
 import { redis } from '@/lib/redis/client';
@@ -44,15 +44,16 @@ export interface KeyEpochTarget {
  * database. Processes that cache keys compare the epoch on every request before counting it
  * (`lib/api/plan-limiter.ts`), so cached copies everywhere stop being used from the next
  * request; this process also keeps it (`announcedKeyEpoch`). Random rather than a
- * counter, so an expired epoch can never come back to a value a cache still holds; the `e`
- * keeps it from reading as a JSON number on the way back.
+ * counter, so an expired epoch can never come back to a value a cache still holds. A whole
+ * number under 2^48: `@upstash/redis` tries `JSON.parse` on every string it reads, which
+ * throws (an exception per API request) on anything but JSON, and reads this back exactly.
  *
  * @example await bumpKeyEpoch(keyId);
  */
 export async function bumpKeyEpoch(keyId: string, target: KeyEpochTarget = {}): Promise<void> {
   const client = target.redis ?? redis();
   const key = keyEpochKey(keyId, target.epochPrefix);
-  const epoch = `e${randomBytes(12).toString('base64url')}`;
+  const epoch = String(randomInt(1, 2 ** 48));
   await client.set(key, epoch, { ex: EPOCH_TTL_SECONDS });
   announced().set(key, epoch);
 }

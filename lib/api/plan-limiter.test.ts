@@ -130,9 +130,9 @@ describe.each(VARIANTS)('plan limits on $target Redis, epochs $epochs', ({ targe
     await bumpKeyEpoch(key, { redis: test.redis, epochPrefix: test.prefix });
     expect(await limiter.checkIfCurrent('free', key, '')).toBe(STALE);
     const epoch = await limiter.epoch(key);
-    expect(epoch).toMatch(/^e[\w-]{16}$/);
+    expect(epoch).toMatch(/^[1-9]\d*$/);
     // Whether read through Redis or from this process's announcements, it is what Redis holds.
-    expect(await test.redis.get(keyEpochKey(key, test.prefix))).toBe(epoch);
+    expect(String(await test.redis.get(keyEpochKey(key, test.prefix)))).toBe(epoch);
     const second = await limiter.checkIfCurrent('free', key, epoch ?? '');
     if (second === STALE) throw new Error('a current epoch was answered stale');
     expect(second.epoch).toBe(epoch);

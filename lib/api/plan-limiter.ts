@@ -58,7 +58,7 @@ export interface PlanLimiterOptions {
   knownEpoch?: (epochKey: string) => string | undefined;
 }
 
-/** Never a real epoch (those start with `e`, or are ''). */
+/** Never a real epoch (those are whole numbers, or ''). */
 export const ANY_EPOCH = '*';
 
 interface PlanRatelimits {
