@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { errors, Redis } from '@upstash/redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Dispatcher } from 'undici';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startRedisBridge, type RedisBridge } from './bridge/server';
 import { createRestRequester, type RestRequester } from './rest-requester';
 import { findTestRedisUrl } from './testing/real-redis';
@@ -59,6 +60,28 @@ describe.skipIf(!redisUrl)('createRestRequester (through the bridge)', () => {
     const failure = await ours.incr(`${key}:s`).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(errors.UpstashError);
     expect(String(failure)).toMatch(/not an integer.*command was: \["incr"/);
+  });
+
+  it('sends the commands of one turn as one pipeline, each settling on its own', async () => {
+    await ours.set(`${key}:s`, 'text');
+    const sent = vi.spyOn(Dispatcher.prototype, 'request');
+    try {
+      const [got, failed, counted] = await Promise.allSettled([
+        ours.get(`${key}:s`),
+        ours.incr(`${key}:s`),
+        ours.incr(`${key}:n`),
+      ]);
+      expect(sent).toHaveBeenCalledTimes(1);
+      expect(got).toEqual({ status: 'fulfilled', value: 'text' });
+      expect(failed.status).toBe('rejected');
+      if (failed.status === 'rejected') {
+        expect(failed.reason).toBeInstanceOf(errors.UpstashError);
+        expect(String(failed.reason)).toMatch(/not an integer.*command was: \["incr"/);
+      }
+      expect(counted.status).toBe('fulfilled');
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('is refused with a wrong token', async () => {

@@ -20,7 +20,11 @@ type RestEntry = { result?: unknown; error?: string };
  * undici pool, as `@upstash/redis`'s own HTTP client does over `fetch`: base64 replies,
  * read-your-writes sync token, errors as `UpstashError` naming the command, and retries of
  * requests that never reached the server (refused or reset connections, as the client retries
- * a `fetch` that throws). Why not the client's own: inside Next, `fetch` is Next's patched one,
+ * a `fetch` that throws). Single commands sent in the same turn of the event loop (an API
+ * request's epoch read and its two limit scripts, and other requests' at the same time) go
+ * as one `/pipeline` request, each still settling on its own: the client only pipelines
+ * automatically when it builds its own HTTP client, and each REST call costs the request
+ * thread far more CPU than the command it carries. Why not the client's own: inside Next, `fetch` is Next's patched one,
  * which traces and considers caching every call; with a Redis script on every API request,
  * that wrapper cost as much CPU as the request to Redis itself.
  *
@@ -38,48 +42,108 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
     statusCodes: [],
     errorCodes: ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'],
   });
+  let queued: Queued[] = [];
+
+  async function post(path: string[], body: unknown, headers?: Record<string, string>) {
+    const payload = JSON.stringify(body);
+    const response = await agent.request({
+      method: 'POST',
+      path: [prefix, ...path].join('/') || '/',
+      headers: {
+        authorization: `Bearer ${options.token}`,
+        'content-type': 'application/json',
+        'upstash-encoding': 'base64',
+        ...(requester.upstashSyncToken ? { 'upstash-sync-token': requester.upstashSyncToken } : {}),
+        ...headers,
+      },
+      body: payload,
+    });
+    const text = await response.body.text();
+    const syncToken = response.headers['upstash-sync-token'];
+    if (typeof syncToken === 'string') requester.upstashSyncToken = syncToken;
+    let parsed: RestEntry | RestEntry[];
+    try {
+      parsed = JSON.parse(text) as RestEntry | RestEntry[];
+    } catch (cause) {
+      throw new errors.UpstashJSONParseError(text, { cause });
+    }
+    if (response.statusCode < 200 || response.statusCode >= 300) {
+      const message = Array.isArray(parsed) ? text : parsed.error;
+      throw new errors.UpstashError(`${message}, command was: ${payload}`);
+    }
+    return parsed;
+  }
+
+  /** Sends the commands queued this turn: alone as before, or together as one pipeline. */
+  function flush(): void {
+    const batch = queued;
+    queued = [];
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      post([], only.command, only.headers).then(
+        (entry) => only.resolve(decoded(entry as RestEntry)),
+        only.reject,
+      );
+      return;
+    }
+    post(
+      ['pipeline'],
+      batch.map(({ command }) => command),
+    ).then(
+      (entries) => {
+        batch.forEach((waiting, i) => {
+          const entry = (entries as RestEntry[])[i];
+          if (entry?.error === undefined && entry) waiting.resolve(decoded(entry));
+          else {
+            const error = entry?.error ?? 'the pipeline answered too few replies';
+            waiting.reject(
+              new errors.UpstashError(`${error}, command was: ${JSON.stringify(waiting.command)}`),
+            );
+          }
+        });
+      },
+      (error: unknown) => {
+        for (const { reject } of batch) reject(error);
+      },
+    );
+  }
+
   const requester: RestRequester = {
     readYourWrites: true,
     upstashSyncToken: '',
     async request<TResult>(req: UpstashRequest): Promise<UpstashResponse<TResult>> {
       if (req.isStreaming) throw new errors.UpstashError('streaming commands are not supported');
-      const payload = JSON.stringify(req.body);
-      const { statusCode, headers, body } = await agent.request({
-        method: 'POST',
-        path: [prefix, ...(req.path ?? [])].join('/') || '/',
-        headers: {
-          authorization: `Bearer ${options.token}`,
-          'content-type': 'application/json',
-          'upstash-encoding': 'base64',
-          ...(requester.upstashSyncToken
-            ? { 'upstash-sync-token': requester.upstashSyncToken }
-            : {}),
-          ...req.headers,
-        },
-        body: payload,
+      if (req.path && req.path.length > 0) {
+        // Pipelines answer with an array although `Requester` types one response, as over fetch.
+        const parsed = await post(req.path, req.body, req.headers);
+        return (
+          Array.isArray(parsed) ? parsed.map(decoded) : decoded(parsed)
+        ) as UpstashResponse<TResult>;
+      }
+      return new Promise((resolve, reject) => {
+        queued.push({
+          command: req.body,
+          ...(req.headers ? { headers: req.headers } : {}),
+          resolve: (entry) => resolve(entry as UpstashResponse<TResult>),
+          reject,
+        });
+        if (queued.length === 1) setImmediate(flush);
       });
-      const text = await body.text();
-      const syncToken = headers['upstash-sync-token'];
-      if (typeof syncToken === 'string') requester.upstashSyncToken = syncToken;
-      let parsed: RestEntry | RestEntry[];
-      try {
-        parsed = JSON.parse(text) as RestEntry | RestEntry[];
-      } catch (cause) {
-        throw new errors.UpstashJSONParseError(text, { cause });
-      }
-      if (statusCode < 200 || statusCode >= 300) {
-        const message = Array.isArray(parsed) ? text : parsed.error;
-        throw new errors.UpstashError(`${message}, command was: ${payload}`);
-      }
-      // Pipelines answer with an array although `Requester` types one response, as over fetch.
-      const decoded = Array.isArray(parsed)
-        ? parsed.map(({ result, error }) => ({ result: decode(result), error }))
-        : { result: decode(parsed.result), error: parsed.error };
-      return decoded as UpstashResponse<TResult>;
     },
     close: () => agent.close(),
   };
   return requester;
+}
+
+interface Queued {
+  command: unknown;
+  headers?: Record<string, string>;
+  resolve: (entry: RestEntry) => void;
+  reject: (error: unknown) => void;
+}
+
+function decoded({ result, error }: RestEntry): RestEntry {
+  return { result: decode(result), error };
 }
 
 /** Upstash's base64 answer encoding undone, the way its own client does it (status `OK` comes plain). */
