@@ -70,11 +70,12 @@ interface PlanRatelimits {
  * Per-key API limits with `@upstash/ratelimit`: a sliding minute and a 30-day fixed-window
  * quota, each a `Ratelimit` per plan sharing one prefix, so counters are per key and a plan
  * change keeps what was used. The key's change epoch, the minute and the quota are read and
- * counted at once (one pipelined round trip); what should not have counted is then given back
- * with the library's refund (`rate: -1`): the quota of a call the minute throttled, so
- * throttled calls never eat the month, and both counts of a key that changed since the caller
- * cached its epoch (`STALE`), so it is counted nowhere. When Redis does not answer within 2 s the request goes through
- * (limits favour availability), marked `degraded`.
+ * counted at once (one round trip: the requesters send a turn's commands together); what
+ * should not have counted is then given back with the library's refund (`rate: -1`): the
+ * quota of a call the minute throttled, so throttled calls never eat the month, and both
+ * counts of a key that changed since the caller cached its epoch (`STALE`), so it is counted
+ * nowhere. When Redis does not answer within 2 s the request goes through (limits favour
+ * availability), marked `degraded`.
  *
  * @example
  * const limits = await createPlanLimiter({ redis: redis() }).check('free', apiKey.id);
@@ -125,7 +126,7 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
   ): Promise<PlanLimitCheck | typeof STALE> {
     const { minute, month } = ratelimitsOf(plan);
     const now = Date.now();
-    // All three leave in the same tick: the client pipelines them into one round trip.
+    // All three leave in the same turn, so they travel together (see the requesters).
     const [epoch, perMinute, perMonth] = await Promise.all([
       epochOf(keyId),
       minute.limit(keyId),
@@ -144,7 +145,11 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
       if (stale) return STALE;
       return {
         minute: result(plans[plan].perMinute, perMinute, now),
-        month: result(plans[plan].perMonth, monthLeft, now),
+        month: result(
+          plans[plan].perMonth,
+          monthLeft.reason === 'timeout' ? perMonth : monthLeft,
+          now,
+        ),
         refusedBy: 'minute',
         epoch,
       };
