@@ -80,7 +80,7 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
     queued = [];
     const [only] = batch;
     if (batch.length === 1 && only) {
-      post([], only.command, only.headers).then(
+      post([], only.command).then(
         (entry) => only.resolve(decoded(entry as RestEntry)),
         only.reject,
       );
@@ -113,9 +113,10 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
     upstashSyncToken: '',
     async request<TResult>(req: UpstashRequest): Promise<UpstashResponse<TResult>> {
       if (req.isStreaming) throw new errors.UpstashError('streaming commands are not supported');
-      if (req.path && req.path.length > 0) {
+      // Pipelines, transactions and commands with headers of their own go as they are.
+      if ((req.path && req.path.length > 0) || req.headers) {
         // Pipelines answer with an array although `Requester` types one response, as over fetch.
-        const parsed = await post(req.path, req.body, req.headers);
+        const parsed = await post(req.path ?? [], req.body, req.headers);
         return (
           Array.isArray(parsed) ? parsed.map(decoded) : decoded(parsed)
         ) as UpstashResponse<TResult>;
@@ -123,7 +124,6 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
       return new Promise((resolve, reject) => {
         queued.push({
           command: req.body,
-          ...(req.headers ? { headers: req.headers } : {}),
           resolve: (entry) => resolve(entry as UpstashResponse<TResult>),
           reject,
         });
@@ -137,7 +137,6 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
 
 interface Queued {
   command: unknown;
-  headers?: Record<string, string>;
   resolve: (entry: RestEntry) => void;
   reject: (error: unknown) => void;
 }
