@@ -103,7 +103,7 @@ describe.each(VARIANTS)('plan limits on $target Redis, epochs $epochs', ({ targe
     expect(checks[4]?.month.remaining).toBe(8);
   });
 
-  it('gives the quota back for throttled requests that arrive together', async () => {
+  it('leaves the quota alone for throttled requests that arrive together', async () => {
     const key = randomUUID();
     const checks = await Promise.all(
       Array.from({ length: 6 }, () => limiter.check('premium', key)),

@@ -69,13 +69,13 @@ interface PlanRatelimits {
 /**
  * Per-key API limits with `@upstash/ratelimit`: a sliding minute and a 30-day fixed-window
  * quota, each a `Ratelimit` per plan sharing one prefix, so counters are per key and a plan
- * change keeps what was used. The key's change epoch, the minute and the quota are read and
- * counted at once (one round trip: the requesters send a turn's commands together); what
- * should not have counted is then given back with the library's refund (`rate: -1`): the
- * quota of a call the minute throttled, so throttled calls never eat the month, and both
- * counts of a key that changed since the caller cached its epoch (`STALE`), so it is counted
- * nowhere. When Redis does not answer within 2 s the request goes through (limits favour
- * availability), marked `degraded`.
+ * change keeps what was used. The key's change epoch is read with the minute's count (one
+ * round trip: the requesters send a turn's commands together); a key that changed since the
+ * caller cached its epoch gets its minute back (the library's refund, `rate: -1`) and is
+ * answered `STALE`, counted nowhere. The quota is counted after, and only for a request the
+ * minute let through (a throttled one only reads it), so throttled calls never eat the month
+ * and the quota is exact under any concurrency. When Redis does not answer within 2 s the
+ * request goes through (limits favour availability), marked `degraded`.
  *
  * @example
  * const limits = await createPlanLimiter({ redis: redis() }).check('free', apiKey.id);
@@ -126,38 +126,19 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
   ): Promise<PlanLimitCheck | typeof STALE> {
     const { minute, month } = ratelimitsOf(plan);
     const now = Date.now();
-    // All three leave in the same turn, so they travel together (see the requesters).
-    const [epoch, perMinute, perMonth] = await Promise.all([
-      epochOf(keyId),
-      minute.limit(keyId),
-      month.limit(keyId),
-    ]);
-    if (epoch === null || perMinute.reason === 'timeout' || perMonth.reason === 'timeout') {
-      return degradedCheck(plans[plan], now);
+    // The epoch read and the minute's count leave in the same turn, so they travel together.
+    const [epoch, perMinute] = await Promise.all([epochOf(keyId), minute.limit(keyId)]);
+    if (epoch === null || perMinute.reason === 'timeout') return degradedCheck(plans[plan], now);
+    if (expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch) {
+      if (perMinute.success) await minute.limit(keyId, REFUND);
+      return STALE;
     }
-    const stale = expectedEpoch !== ANY_EPOCH && expectedEpoch !== epoch;
-    if (stale || !perMinute.success) {
-      // Given back: a key found changed is counted nowhere, a throttled call never eats the month.
-      const [, monthLeft] = await Promise.all([
-        stale && perMinute.success ? minute.limit(keyId, REFUND) : null,
-        month.limit(keyId, REFUND),
-      ]);
-      if (stale) return STALE;
-      return {
-        minute: result(plans[plan].perMinute, perMinute, now),
-        month: result(
-          plans[plan].perMonth,
-          monthLeft.reason === 'timeout' ? perMonth : monthLeft,
-          now,
-        ),
-        refusedBy: 'minute',
-        epoch,
-      };
-    }
+    const perMonth = await quota(month, keyId, perMinute.success);
+    if (!perMonth) return degradedCheck(plans[plan], now);
     return {
       minute: result(plans[plan].perMinute, perMinute, now),
       month: result(plans[plan].perMonth, perMonth, now),
-      refusedBy: perMonth.success ? null : 'month',
+      refusedBy: !perMinute.success ? 'minute' : !perMonth.success ? 'month' : null,
       epoch,
     };
   }
@@ -194,6 +175,23 @@ interface WindowAnswer {
   success: boolean;
   remaining: number;
   reset: number;
+}
+
+/**
+ * Counts the request against the quota, or, for a request the minute refused, only reads
+ * what is left. Null when Redis does not answer in time.
+ */
+async function quota(
+  month: Ratelimit,
+  keyId: string,
+  count: boolean,
+): Promise<WindowAnswer | null> {
+  if (count) {
+    const counted = await month.limit(keyId);
+    return counted.reason === 'timeout' ? null : counted;
+  }
+  const left = await withTimeout(month.getRemaining(keyId));
+  return left && { success: true, remaining: left.remaining, reset: left.reset };
 }
 
 function result(limit: number, answer: WindowAnswer, now: number): LimitResult {
