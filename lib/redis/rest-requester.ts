@@ -20,13 +20,15 @@ type RestEntry = { result?: unknown; error?: string };
  * undici pool, as `@upstash/redis`'s own HTTP client does over `fetch`: base64 replies,
  * read-your-writes sync token, errors as `UpstashError` naming the command, and retries of
  * requests that never reached the server (refused or reset connections, as the client retries
- * a `fetch` that throws). Single commands sent in the same turn of the event loop (an API
- * request's epoch read and its two limit scripts, and other requests' at the same time) go
- * as one `/pipeline` request, each still settling on its own: the client only pipelines
- * automatically when it builds its own HTTP client, and each REST call costs the request
- * thread far more CPU than the command it carries. Why not the client's own: inside Next, `fetch` is Next's patched one,
- * which traces and considers caching every call; with a Redis script on every API request,
- * that wrapper cost as much CPU as the request to Redis itself.
+ * a `fetch` that throws). Why not the client's own: inside Next, `fetch` is Next's patched
+ * one, which traces and considers caching every call; with a Redis script on every API
+ * request, that wrapper cost as much CPU as the request to Redis itself.
+ *
+ * Single commands sent in the same turn of the event loop (an API request's epoch read and
+ * minute script, and other requests' at the same time) go as one `/pipeline` request, each
+ * still settling on its own: the client only pipelines automatically when it builds its own
+ * HTTP client, and each REST call costs the request thread far more CPU than the command it
+ * carries.
  *
  * @example
  * const redis = new Redis(createRestRequester({ url, token }));
