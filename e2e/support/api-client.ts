@@ -1,3 +1,5 @@
+import { existsSync, openSync, renameSync } from 'node:fs';
+import path from 'node:path';
 import {
   expect,
   request as playwrightRequest,
@@ -122,14 +124,41 @@ export async function signUpAccount(label = 'api'): Promise<Account> {
   };
 }
 
+const ADMIN_SESSION = path.join(e2eServer.env.ORRERY_DATA_DIR, 'admin-session.json');
+
+/**
+ * The demo admin's session, signed in once per run and shared by every worker through a
+ * file: sign-ins for one email are limited to 5 in 15 minutes, and Playwright starts a new
+ * worker (and its worker fixtures) after every failure. The first caller takes the lock.
+ * The file lives beside the e2e server's database, so it goes when that does.
+ */
+async function adminSessionFile(): Promise<string> {
+  try {
+    openSync(`${ADMIN_SESSION}.lock`, 'wx');
+  } catch {
+    await expect.poll(() => existsSync(ADMIN_SESSION), { timeout: 30_000 }).toBe(true);
+    return ADMIN_SESSION;
+  }
+  const session = await newContext();
+  const landing = await signInThroughApi(session, e2eServer.adminEmail, e2eServer.adminPassword);
+  expect(landing.pathname).toBe('/en/account');
+  // Written aside and renamed, so a waiting worker never reads half a file.
+  await session.storageState({ path: `${ADMIN_SESSION}.partial` });
+  renameSync(`${ADMIN_SESSION}.partial`, ADMIN_SESSION);
+  await session.dispose();
+  return ADMIN_SESSION;
+}
+
 /** The demo admin, signed in, able to move any key to another plan. */
 export async function signInAdmin(): Promise<{
   setPlan(keyId: string, plan: KeyView['plan']): Promise<APIResponse>;
   session: APIRequestContext;
 }> {
-  const session = await newContext();
-  const landing = await signInThroughApi(session, e2eServer.adminEmail, e2eServer.adminPassword);
-  expect(landing.pathname).toBe('/en/account');
+  const session = await playwrightRequest.newContext({
+    baseURL: e2eServer.baseURL,
+    extraHTTPHeaders: { 'x-forwarded-for': uniqueClientIp() },
+    storageState: await adminSessionFile(),
+  });
   return {
     session,
     setPlan: (keyId, plan) =>
