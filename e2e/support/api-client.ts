@@ -1,4 +1,4 @@
-import { existsSync, openSync, renameSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import {
   expect,
@@ -35,11 +35,15 @@ export interface IssuedKey {
 /** Writes through the session API must look same-origin, as the browser's would. */
 export const SESSION_WRITE = { 'content-type': 'application/json', origin: e2eServer.baseURL };
 
-/** A request context of its own (cookie jar, client IP) for one signed-in person. */
-async function newContext(): Promise<APIRequestContext> {
+/**
+ * A request context of its own (cookie jar, client IP) for one signed-in person, starting
+ * from a saved session when given one.
+ */
+async function newContext(storageState?: string): Promise<APIRequestContext> {
   return playwrightRequest.newContext({
     baseURL: e2eServer.baseURL,
     extraHTTPHeaders: { 'x-forwarded-for': uniqueClientIp() },
+    ...(storageState ? { storageState } : {}),
   });
 }
 
@@ -134,7 +138,7 @@ const ADMIN_SESSION = path.join(e2eServer.env.ORRERY_DATA_DIR, 'admin-session.js
  */
 async function adminSessionFile(): Promise<string> {
   try {
-    openSync(`${ADMIN_SESSION}.lock`, 'wx');
+    closeSync(openSync(`${ADMIN_SESSION}.lock`, 'wx'));
   } catch {
     await expect.poll(() => existsSync(ADMIN_SESSION), { timeout: 30_000 }).toBe(true);
     return ADMIN_SESSION;
@@ -154,11 +158,7 @@ export async function signInAdmin(): Promise<{
   setPlan(keyId: string, plan: KeyView['plan']): Promise<APIResponse>;
   session: APIRequestContext;
 }> {
-  const session = await playwrightRequest.newContext({
-    baseURL: e2eServer.baseURL,
-    extraHTTPHeaders: { 'x-forwarded-for': uniqueClientIp() },
-    storageState: await adminSessionFile(),
-  });
+  const session = await newContext(await adminSessionFile());
   return {
     session,
     setPlan: (keyId, plan) =>

@@ -1,7 +1,12 @@
 import { Ratelimit } from '@upstash/ratelimit';
 import type { Redis } from '@upstash/redis';
 import { keyEpochKey } from '@/lib/api-keys/key-epoch';
-import { DEFAULT_PREFIX, type LimitResult } from '@/lib/rate-limit/rate-limiter';
+import {
+  DEFAULT_PREFIX,
+  limitResult,
+  type LimitResult,
+  type RatelimitAnswer,
+} from '@/lib/rate-limit/rate-limiter';
 import { PLANS, type ApiPlan, type PlanName, type PlanTable } from './plans';
 
 /** The quota window: a fixed 30 days, aligned to the Unix epoch. */
@@ -32,8 +37,8 @@ export interface PlanLimiter {
   /** Counts one request by `keyId` against its plan's minute limit and quota. */
   check(plan: PlanName, keyId: string): Promise<PlanLimitCheck>;
   /**
-   * `check`, in the same Redis round trip, only if the key's change epoch
-   * (`lib/api-keys/key-epoch.ts`) is still `epoch`; `STALE` otherwise.
+   * `check` if the key's change epoch (`lib/api-keys/key-epoch.ts`) is still `epoch`; `STALE`
+   * (nothing counted) otherwise.
    */
   checkIfCurrent(
     plan: PlanName,
@@ -136,8 +141,8 @@ export function createPlanLimiter(options: PlanLimiterOptions): PlanLimiter {
     const perMonth = await quota(month, keyId, perMinute.success);
     if (!perMonth) return degradedCheck(plans[plan], now);
     return {
-      minute: result(plans[plan].perMinute, perMinute, now),
-      month: result(plans[plan].perMonth, perMonth, now),
+      minute: limitResult(perMinute, now),
+      month: limitResult(perMonth, now),
       refusedBy: !perMinute.success ? 'minute' : !perMonth.success ? 'month' : null,
       epoch,
     };
@@ -170,13 +175,6 @@ async function withTimeout<T>(promise: Promise<T>): Promise<T | null> {
   }
 }
 
-/** What `Ratelimit` answered for one window. */
-interface WindowAnswer {
-  success: boolean;
-  remaining: number;
-  reset: number;
-}
-
 /**
  * Counts the request against the quota, or, for a request the minute refused, only reads
  * what is left. Null when Redis does not answer in time.
@@ -185,24 +183,13 @@ async function quota(
   month: Ratelimit,
   keyId: string,
   count: boolean,
-): Promise<WindowAnswer | null> {
+): Promise<RatelimitAnswer | null> {
   if (count) {
     const counted = await month.limit(keyId);
     return counted.reason === 'timeout' ? null : counted;
   }
   const left = await withTimeout(month.getRemaining(keyId));
-  return left && { success: true, remaining: left.remaining, reset: left.reset };
-}
-
-function result(limit: number, answer: WindowAnswer, now: number): LimitResult {
-  return {
-    ok: answer.success,
-    limit,
-    remaining: Math.max(0, answer.remaining),
-    reset: answer.reset,
-    retryAfterSeconds: answer.success ? 0 : Math.max(1, Math.ceil((answer.reset - now) / 1000)),
-    degraded: false,
-  };
+  return left && { success: true, ...left };
 }
 
 /** A pass when the counters could not be reached: no RateLimit fields are sent for it. */

@@ -64,20 +64,32 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
 
   return {
     async check(name, identifier) {
-      const response = await instance(name).limit(hashIdentifier(identifier));
-      const waitMs = response.reset - Date.now();
-      return {
-        ok: response.success,
-        limit: response.limit,
-        remaining: Math.max(0, response.remaining),
-        reset: response.reset,
-        retryAfterSeconds: response.success ? 0 : Math.max(1, Math.ceil(waitMs / 1000)),
-        degraded: response.reason === 'timeout',
-      };
+      return limitResult(await instance(name).limit(hashIdentifier(identifier)), Date.now());
     },
     async reset(name, identifier) {
       await instance(name).resetUsedTokens(hashIdentifier(identifier));
     },
+  };
+}
+
+/** What `Ratelimit` answers for one window (its response type is not exported). */
+export interface RatelimitAnswer {
+  success: boolean;
+  limit: number;
+  remaining: number;
+  reset: number;
+  reason?: string;
+}
+
+/** A `Ratelimit` answer as of `now`, with `Retry-After` in whole seconds (at least 1). */
+export function limitResult(answer: RatelimitAnswer, now: number): LimitResult {
+  return {
+    ok: answer.success,
+    limit: answer.limit,
+    remaining: Math.max(0, answer.remaining),
+    reset: answer.reset,
+    retryAfterSeconds: answer.success ? 0 : Math.max(1, Math.ceil((answer.reset - now) / 1000)),
+    degraded: answer.reason === 'timeout',
   };
 }
 

@@ -70,8 +70,7 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
       throw new errors.UpstashJSONParseError(text, { cause });
     }
     if (response.statusCode < 200 || response.statusCode >= 300) {
-      const message = Array.isArray(parsed) ? text : parsed.error;
-      throw new errors.UpstashError(`${message}, command was: ${payload}`);
+      throw commandError(Array.isArray(parsed) ? text : parsed.error, body);
     }
     return parsed;
   }
@@ -93,15 +92,12 @@ export function createRestRequester(options: RestRequesterOptions): RestRequeste
       batch.map(({ command }) => command),
     ).then(
       (entries) => {
-        batch.forEach((waiting, i) => {
-          const entry = (entries as RestEntry[])[i];
-          if (entry?.error === undefined && entry) waiting.resolve(decoded(entry));
-          else {
-            const error = entry?.error ?? 'the pipeline answered too few replies';
-            waiting.reject(
-              new errors.UpstashError(`${error}, command was: ${JSON.stringify(waiting.command)}`),
-            );
-          }
+        batch.forEach(({ command, resolve, reject }, i) => {
+          const entry = (entries as RestEntry[])[i] ?? {
+            error: 'the pipeline answered too few replies',
+          };
+          if (entry.error === undefined) resolve(decoded(entry));
+          else reject(commandError(entry.error, command));
         });
       },
       (error: unknown) => {
@@ -141,6 +137,11 @@ interface Queued {
   command: unknown;
   resolve: (entry: RestEntry) => void;
   reject: (error: unknown) => void;
+}
+
+/** An error reply as the client's own HTTP client throws it, naming the command. */
+function commandError(message: string | undefined, command: unknown): errors.UpstashError {
+  return new errors.UpstashError(`${message}, command was: ${JSON.stringify(command)}`);
 }
 
 function decoded({ result, error }: RestEntry): RestEntry {
