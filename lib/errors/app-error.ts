@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'local_time_ambiguous',
   'local_time_skipped',
   'service_unavailable',
+  'client_closed_request',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -24,6 +24,9 @@ const STATUS: Record<ErrorCode, number> = {
   local_time_ambiguous: 422,
   local_time_skipped: 422,
   service_unavailable: 503,
+  // nginx's status for a client that left before its request was read: no one reads the
+  // answer, but the access log tells it apart from a server fault.
+  client_closed_request: 499,
   internal: 500,
 };
 
@@ -48,6 +51,7 @@ const TITLE: Record<ErrorCode, string> = {
   local_time_ambiguous: 'The local time happened twice',
   local_time_skipped: 'The local time never happened',
   service_unavailable: 'Service unavailable',
+  client_closed_request: 'Client closed the request',
   internal: 'Internal error',
 };
 

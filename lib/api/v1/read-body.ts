@@ -6,7 +6,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The request's JSON body parsed with `schema`. Wrong media type → 415, too big → 413,
- * malformed JSON → 422 on `(body)`, schema failures → 422 with one entry per field.
+ * malformed JSON → 422 on `(body)`, schema failures → 422 with one entry per field; a client
+ * that hangs up mid-body → 499 (`client_closed_request`), logged as such rather than as a fault.
  *
  * @example const input = await readBody(request, ChartRequestSchema);
  */
@@ -20,7 +21,10 @@ export async function readBody<S extends z.ZodType>(
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const text = await request.text();
+  const text = await request.text().catch((error: unknown) => {
+    if (!clientHungUp(request, error)) throw error;
+    throw new AppError('client_closed_request', 'The client closed the connection mid-body');
+  });
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
   let json: unknown;
   try {
@@ -31,6 +35,14 @@ export async function readBody<S extends z.ZodType>(
     });
   }
   return schema.parse(json);
+}
+
+/** Node fails an unfinished request body with `ECONNRESET` ("aborted") when its socket closes. */
+function clientHungUp(request: Request, error: unknown): boolean {
+  return (
+    request.signal.aborted ||
+    (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ECONNRESET')
+  );
 }
 
 function tooLarge(): AppError {
