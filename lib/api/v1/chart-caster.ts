@@ -4,6 +4,7 @@ import { env } from '@/lib/config/env';
 import { insideNextServer } from '@/lib/config/next-server';
 import { AppError, type AppErrorContext, type ErrorCode } from '@/lib/errors/app-error';
 import { logger } from '@/lib/logging/logger';
+import { BatchedWorker } from '@/lib/workers/batched-worker';
 import { castChart, type CastChart, type CastRequest } from './cast-chart';
 
 /** One chart for a worker to cast; workers receive them in batches. */
@@ -35,25 +36,15 @@ export interface ChartCasterOptions {
   spawn?: () => Worker;
 }
 
-interface Pending {
-  resolve: (cast: CastChart) => void;
-  reject: (error: unknown) => void;
-}
-
-interface Thread {
-  worker: Worker;
-  pending: Map<number, Pending>;
-  /** Tasks waiting for the end of this turn of the event loop, to go in one message. */
-  batch: CastTask[];
-}
+type CastThread = BatchedWorker<Omit<CastTask, 'id'>, CastReply>;
 
 /**
  * Casts charts on worker threads: computing a chart and serialising its 28 KB answer takes a
  * few hundred microseconds of CPU, which on the request thread is time no other request is
  * served. Requests go to the thread with the fewest in flight, batched per turn of the event
- * loop (a message between threads costs about as much as a small chart, so under load one
- * message carries many) and answered one by one as they are cast; a thread that dies fails
- * its requests (they are pure, the caller may retry) and is replaced on the next request.
+ * loop (`BatchedWorker`: under load one message carries many) and answered one by one as they
+ * are cast; a thread that dies fails its requests (they are pure, the caller may retry) and
+ * is replaced on the next request.
  *
  * A hand-made pool rather than Piscina: Next's bundler only builds a worker's entry (with our
  * `@/` imports) from the literal `new Worker(new URL('./x.ts', import.meta.url))`.
@@ -62,69 +53,54 @@ interface Thread {
  */
 export function createChartCaster(options: ChartCasterOptions): ChartCaster {
   const spawn = options.spawn ?? spawnCastWorker;
-  const threads: (Thread | undefined)[] = Array.from({ length: options.workers }, () => undefined);
-  let nextId = 1;
+  const threads: (CastThread | undefined)[] = Array.from(
+    { length: options.workers },
+    () => undefined,
+  );
   let closed = false;
 
-  function start(slot: number): Thread {
-    const thread: Thread = { worker: spawn(), pending: new Map(), batch: [] };
-    const fail = (error: Error) => {
-      if (threads[slot] === thread) threads[slot] = undefined;
-      for (const { reject } of thread.pending.values()) reject(error);
-      thread.pending.clear();
-      thread.batch.length = 0;
-    };
-    thread.worker.on('message', (reply: CastReply) => settle(thread, reply));
-    thread.worker.on('error', (error) => {
-      logger.error({ err: error }, 'chart worker crashed');
-      fail(error);
-    });
-    thread.worker.on('exit', (code) => {
-      if (!closed) logger.warn({ code }, 'chart worker exited; the next request starts another');
-      fail(new Error(`chart worker exited (${code})`));
+  function start(slot: number): CastThread {
+    const thread: CastThread = new BatchedWorker(spawn(), {
+      name: 'chart worker',
+      onCrash: (error) => logger.error({ err: error }, 'chart worker crashed'),
+      onExit: (code) => {
+        if (!closed) logger.warn({ code }, 'chart worker exited; the next request starts another');
+      },
     });
     threads[slot] = thread;
     return thread;
   }
 
-  function leastBusy(): Thread {
+  function leastBusy(): CastThread {
     let slot = 0;
     for (let i = 1; i < threads.length; i += 1) {
-      if ((threads[i]?.pending.size ?? 0) < (threads[slot]?.pending.size ?? 0)) slot = i;
+      if ((threads[i]?.inFlight ?? 0) < (threads[slot]?.inFlight ?? 0)) slot = i;
     }
-    return threads[slot] ?? start(slot);
+    const thread = threads[slot];
+    return thread && !thread.dead ? thread : start(slot);
   }
 
   return {
-    cast(request) {
-      if (options.workers === 0) return Promise.resolve().then(() => castChart(request));
-      if (closed) return Promise.reject(new Error('the chart caster is closed'));
-      const thread = leastBusy();
-      const id = nextId++;
-      return new Promise<CastChart>((resolve, reject) => {
-        thread.pending.set(id, { resolve, reject });
-        thread.batch.push({ id, request });
-        if (thread.batch.length === 1) {
-          setImmediate(() => thread.worker.postMessage(thread.batch.splice(0)));
-        }
-      });
+    async cast(request) {
+      if (options.workers === 0) return castChart(request);
+      if (closed) throw new Error('the chart caster is closed');
+      return castOf(await leastBusy().send({ request }));
     },
     async close() {
       closed = true;
-      await Promise.all(threads.map((thread) => thread?.worker.terminate()));
+      await Promise.all(threads.map((thread) => thread?.terminate()));
     },
   };
 }
 
-function settle(thread: Thread, reply: CastReply): void {
-  const pending = thread.pending.get(reply.id);
-  if (!pending) return;
-  thread.pending.delete(reply.id);
-  if ('cast' in reply) pending.resolve(reply.cast);
-  else if ('refusal' in reply) {
+/** The chart in a worker's reply, or the error the reply stands for. */
+function castOf(reply: CastReply): CastChart {
+  if ('cast' in reply) return reply.cast;
+  if ('refusal' in reply) {
     const { code, message, context } = reply.refusal;
-    pending.reject(new AppError(code, message, context));
-  } else pending.reject(new Error(`chart worker failed: ${reply.failure}`));
+    throw new AppError(code, message, context);
+  }
+  throw new Error(`chart worker failed: ${reply.failure}`);
 }
 
 function spawnCastWorker(): Worker {
