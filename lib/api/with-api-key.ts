@@ -5,6 +5,7 @@ import { routeLabel, type RouteParams } from '@/lib/api-usage/route-label';
 import { AppError } from '@/lib/errors/app-error';
 import { problemResponse } from '@/lib/http/problem';
 import { route } from '@/lib/http/route-handler';
+import { withHeaders } from '@/lib/http/with-headers';
 import { requestFingerprint } from '@/lib/idempotency/fingerprint';
 import { readIdempotencyKey } from '@/lib/idempotency/idempotency-key';
 import { runIdempotent } from '@/lib/idempotency/run-idempotent';
@@ -100,16 +101,4 @@ function refusal(error: unknown, requestId: string, request: Request): Response 
   const challenge = error instanceof AppError ? bearerChallenge(error.code) : null;
   if (challenge) response.headers.set('WWW-Authenticate', challenge);
   return response;
-}
-
-/** Adds headers, copying the response first if its headers are immutable (redirects). */
-function withHeaders(response: Response, headers: Headers): Response {
-  let target = response;
-  try {
-    headers.forEach((value, name) => target.headers.set(name, value));
-  } catch {
-    target = new Response(response.body, response);
-    headers.forEach((value, name) => target.headers.set(name, value));
-  }
-  return target;
 }

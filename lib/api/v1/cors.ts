@@ -1,3 +1,5 @@
+import { withHeaders } from '@/lib/http/with-headers';
+
 /**
  * CORS for API-key requests: any origin may call, credentials are never allowed (the key
  * travels in `Authorization`, not in cookies), so `*` is safe.
@@ -17,14 +19,7 @@ const PREFLIGHT_HEADERS = {
 
 /** Adds the CORS fields, copying the response if its headers are immutable. */
 export function withCors(response: Response): Response {
-  let target = response;
-  try {
-    for (const [name, value] of Object.entries(CORS_HEADERS)) target.headers.set(name, value);
-  } catch {
-    target = new Response(response.body, response);
-    for (const [name, value] of Object.entries(CORS_HEADERS)) target.headers.set(name, value);
-  }
-  return target;
+  return withHeaders(response, CORS_HEADERS);
 }
 
 /**
