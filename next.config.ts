@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/web-server.ts compresses, with brotli as well as gzip (Next's own knows gzip only).
+  compress: false,
   // Native and server-only packages stay out of the bundle: they are required at run time.
   serverExternalPackages: [
     '@electric-sql/pglite',

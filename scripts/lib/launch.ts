@@ -1,3 +1,4 @@
+import { build } from 'esbuild';
 import { openDatabase } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { env } from '@/lib/config/env';
@@ -9,6 +10,26 @@ import { warmUp } from './warm-up';
 
 const NEXT = 'node_modules/next/dist/bin/next';
 const TSX = 'node_modules/tsx/dist/cli.mjs';
+/** `scripts/web-server.ts` as plain JavaScript, beside the build it serves. */
+const WEB_SERVER = '.next/orrery-web-server.mjs';
+
+/**
+ * Compiles the production web server (a few milliseconds) to run on plain Node: under tsx,
+ * whose hook sits in front of every `require` and Next's server requires on every request,
+ * it answered about a fifth fewer requests.
+ */
+async function compileWebServer(): Promise<void> {
+  await build({
+    entryPoints: ['scripts/web-server.ts'],
+    outfile: WEB_SERVER,
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+}
 
 export interface LaunchOptions {
   mode: 'production' | 'development';
@@ -43,6 +64,7 @@ export async function launch(options: LaunchOptions): Promise<void> {
     await handle.close();
   }
   console.log(`Database ready (${handle.driver}).`);
+  if (options.mode === 'production') await compileWebServer();
 
   const stopBridge = await bridgeRedisUrl(childEnv);
 
@@ -53,11 +75,9 @@ export async function launch(options: LaunchOptions): Promise<void> {
     ...childEnv,
     ORRERY_SERVICE: 'realtime',
   });
-  const nextArgs =
-    options.mode === 'production'
-      ? [NEXT, 'start', '-p', String(config.PORT)]
-      : [NEXT, 'dev', '-p', String(config.PORT)];
-  supervisor.start('web app', nextArgs, childEnv);
+  const webArgs =
+    options.mode === 'production' ? [WEB_SERVER] : [NEXT, 'dev', '-p', String(config.PORT)];
+  supervisor.start('web app', webArgs, { ...childEnv, PORT: String(config.PORT) });
 
   const base = `http://localhost:${config.PORT}`;
   try {

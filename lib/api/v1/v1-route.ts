@@ -5,8 +5,8 @@ import { withCors } from './cors';
 
 /**
  * A `/api/v1` route: `withApiKey` (key, scope, limits, usage, idempotency, problem+json),
- * then CORS fields on every answer (refusals included). Compression is left to `next start`,
- * which gzips every answer over 1 KiB (see docs/api-v1.md for why not brotli too).
+ * then CORS fields on every answer (refusals included). Compression (brotli or gzip) is the
+ * web server's (`scripts/web-server.ts`): Next drops a route handler's `Content-Encoding`.
  *
  * @example
  * export const GET = v1Route(async (request, { params }) => Response.json(…), {
