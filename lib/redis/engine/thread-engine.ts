@@ -18,9 +18,9 @@ import {
  * request thread is time no request is served (and every promise there pays for Next's
  * AsyncLocalStorage). Here the request thread only sends the command and reads the reply,
  * batched per turn (`BatchedWorker`); the engine answers each call as it completes, in
- * arrival order. The data lives as long as the thread: if it dies, pending
- * calls fail and the next call starts an empty one (a stand-in for one process, like the
- * process itself restarting).
+ * arrival order. The data lives as long as the thread: if it dies, pending calls fail and
+ * the next call starts an empty one (a stand-in for one process, like the process itself
+ * restarting).
  *
  * @example const engine = createThreadEngine(); await engine.command(['SET', 'k', 'v']);
  */
