@@ -4,14 +4,16 @@ import { env } from '@/lib/config/env';
 import { insideNextServer } from '@/lib/config/next-server';
 import { AppError, type AppErrorContext, type ErrorCode } from '@/lib/errors/app-error';
 import { logger } from '@/lib/logging/logger';
-import { BatchedWorker } from '@/lib/workers/batched-worker';
+import { BatchedWorker, type WithId } from '@/lib/workers/batched-worker';
 import { castChart, type CastChart, type CastRequest } from './cast-chart';
 
-/** One chart for a worker to cast; workers receive them in batches. */
-export interface CastTask {
-  id: number;
+/** One chart for a worker to cast. */
+export interface CastCall {
   request: CastRequest;
 }
+
+/** A call as a worker receives it, in batches (`BatchedWorker`). */
+export type CastTask = WithId<CastCall>;
 
 /**
  * A worker's answer to one task, in a message of its own: the cast chart, a refusal to show
@@ -36,7 +38,7 @@ export interface ChartCasterOptions {
   spawn?: () => Worker;
 }
 
-type CastThread = BatchedWorker<Omit<CastTask, 'id'>, CastReply>;
+type CastThread = BatchedWorker<CastCall, CastReply>;
 
 /**
  * Casts charts on worker threads: computing a chart and serialising its 28 KB answer takes a

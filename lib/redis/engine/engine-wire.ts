@@ -1,3 +1,4 @@
+import type { WithId } from '@/lib/workers/batched-worker';
 import { RedisError, type CommandArgs, type RedisReply, type Settled } from '../reply';
 
 /** A `RedisReply` as it crosses a `MessagePort`: error replies as plain objects. */
@@ -11,7 +12,7 @@ export type EngineRequest =
   | { op: 'pipeline' | 'transaction'; commands: CommandArgs[] };
 
 /** A request with the id its `EngineAnswer` will carry. */
-export type EngineCall = { id: number } & EngineRequest;
+export type EngineCall = WithId<EngineRequest>;
 
 /**
  * The engine's answer: a reply (`command`), settled replies (`pipeline`, `transaction`), or
