@@ -31,6 +31,18 @@ describe('BatchedWorker', () => {
     expect(thread.inFlight).toBe(0);
   });
 
+  it('settles every call of an answer that comes as one array', async () => {
+    const batchEcho = `
+const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (calls) => {
+  parentPort.postMessage(calls.map((call) => ({ id: call.id, doubled: call.value * 2, batch: calls.length })).reverse());
+});`;
+    thread = new BatchedWorker(new Worker(batchEcho, { eval: true }), { name: 'batch echo' });
+    const answers = await Promise.all([1, 2, 3].map((value) => thread!.send({ value })));
+    expect(answers.map((answer) => answer.doubled)).toEqual([2, 4, 6]);
+    expect(thread.inFlight).toBe(0);
+  });
+
   it('fails waiting calls when the thread exits, and refuses new ones', async () => {
     const exits: number[] = [];
     thread = new BatchedWorker(

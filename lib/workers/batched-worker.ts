@@ -20,8 +20,9 @@ interface Pending<A> {
 /**
  * A worker thread spoken to in batches: the calls made in one turn of the event loop go in one
  * message (an array of `{ ...call, id }`), since a message between threads costs about as much
- * as the small jobs sent; the worker answers each call with a message of its own carrying its
- * id, as soon as it is done. When the thread crashes or exits, every call still waiting fails
+ * as the small jobs sent; the worker answers with messages carrying the calls' ids, either one
+ * answer per message (each as soon as it is done) or an array of answers (a whole batch in one
+ * message: receiving a message costs the request thread about as much as sending one). When the thread crashes or exits, every call still waiting fails
  * with that error, and the thread is `dead`: its owner starts another for the next call.
  * Used by the in-memory Redis thread and the chart caster.
  *
@@ -39,7 +40,10 @@ export class BatchedWorker<C extends object, A extends { id: number }> {
     readonly worker: Worker,
     private readonly options: BatchedWorkerOptions,
   ) {
-    worker.on('message', (answer: A) => this.settle(answer));
+    worker.on('message', (answer: A | A[]) => {
+      if (Array.isArray(answer)) for (const one of answer) this.settle(one);
+      else this.settle(answer);
+    });
     worker.on('error', (error) => {
       this.fail(error);
       options.onCrash?.(error);

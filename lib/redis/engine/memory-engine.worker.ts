@@ -24,11 +24,10 @@ async function answer(call: EngineCall): Promise<EngineAnswer> {
 }
 
 /**
- * The thread of `thread-engine.ts`: the in-memory Redis, answering calls in arrival order
- * (the engine itself serialises them, which keeps scripts and transactions atomic).
+ * The thread of `thread-engine.ts`: the in-memory Redis, running calls in arrival order (the
+ * engine itself serialises them, which keeps scripts and transactions atomic) and answering a
+ * batch in one message.
  */
 parentPort?.on('message', (calls: EngineCall[]) => {
-  for (const call of calls) {
-    void answer(call).then((reply) => parentPort?.postMessage(reply));
-  }
+  void Promise.all(calls.map(answer)).then((replies) => parentPort?.postMessage(replies));
 });

@@ -17,8 +17,9 @@ import {
  * runtime and emulated commands cost a script about a tenth of a millisecond, which on the
  * request thread is time no request is served (and every promise there pays for Next's
  * AsyncLocalStorage). Here the request thread only sends the command and reads the reply,
- * batched per turn (`BatchedWorker`); the engine answers each call as it completes, in
- * arrival order. The data lives as long as the thread: if it dies, pending calls fail and
+ * batched per turn (`BatchedWorker`), and the engine answers a batch in one message once all
+ * of it ran (in arrival order): a message per answer cost the request thread more than the
+ * scripts' wait (docs/redis.md). The data lives as long as the thread: if it dies, pending calls fail and
  * the next call starts an empty one (a stand-in for one process, like the process itself
  * restarting).
  *
