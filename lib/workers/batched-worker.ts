@@ -22,8 +22,9 @@ interface Pending<A> {
  * message (an array of `{ ...call, id }`), since a message between threads costs about as much
  * as the small jobs sent; the worker answers with messages carrying the calls' ids, either one
  * answer per message (each as soon as it is done) or an array of answers (a whole batch in one
- * message: receiving a message costs the request thread about as much as sending one). When the thread crashes or exits, every call still waiting fails
- * with that error, and the thread is `dead`: its owner starts another for the next call.
+ * message: receiving a message costs the request thread about as much as sending one). When
+ * the thread crashes or exits, every call still waiting fails with that error, and the thread
+ * is `dead`: its owner starts another for the next call.
  * Used by the in-memory Redis thread and the chart caster.
  *
  * @example

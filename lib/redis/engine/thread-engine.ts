@@ -19,9 +19,9 @@ import {
  * AsyncLocalStorage). Here the request thread only sends the command and reads the reply,
  * batched per turn (`BatchedWorker`), and the engine answers a batch in one message once all
  * of it ran (in arrival order): a message per answer cost the request thread more than the
- * scripts' wait (docs/redis.md). The data lives as long as the thread: if it dies, pending calls fail and
- * the next call starts an empty one (a stand-in for one process, like the process itself
- * restarting).
+ * scripts' wait (docs/redis.md). The data lives as long as the thread: if it dies, pending
+ * calls fail and the next call starts an empty one (a stand-in for one process, like the
+ * process itself restarting).
  *
  * @example const engine = createThreadEngine(); await engine.command(['SET', 'k', 'v']);
  */
