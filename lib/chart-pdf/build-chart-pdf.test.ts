@@ -73,6 +73,14 @@ describe('buildChartPdf', () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('numbers every page "n / N" at its foot, and adds no page for it', () => {
+    pages.forEach((page, i) => {
+      expect(page.text.trim().endsWith(`${i + 1} / ${pages.length}`), page.text.slice(-40)).toBe(
+        true,
+      );
+    });
+  });
+
   it('lists every position with its German sign, degree°minute′ and house, umlauts intact', () => {
     // Cells of a row come back run together or spaced, depending on the line: compare without blanks.
     const all = pages

@@ -38,7 +38,7 @@ const MARGIN = 50;
 /**
  * The chart as a PDF: title and birth data, the wheel (vector, from the page's own layout),
  * the positions, houses, aspects, element and modality balance and patterns, then the full
- * reading. Text is set in DejaVu, so accents and astrological glyphs survive.
+ * reading, each page numbered "n / N" at its foot. Text is set in DejaVu, so accents and astrological glyphs survive.
  *
  * @example
  * const pdf = await buildChartPdf({ chart, locale: 'de', labels, title, details, headings, reading });
@@ -48,6 +48,8 @@ export function buildChartPdf(input: ChartPdfInput): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
+    // Pages stay open until the end, when their count is known for the page numbers.
+    bufferPages: true,
     lang: input.locale,
     displayTitle: true,
     info: { Title: `${input.title} · ${input.details[0] ?? ''}`, Creator: 'Orrery' },
@@ -61,6 +63,7 @@ export function buildChartPdf(input: ChartPdfInput): Promise<Buffer> {
   registerPdfFonts(doc);
   writeChart(doc, input);
   writeReading(doc, input);
+  numberPages(doc);
   doc.end();
   return done;
 }
@@ -96,5 +99,25 @@ function writeReading(doc: PDFKit.PDFDocument, input: ChartPdfInput): void {
   for (const section of input.reading) {
     heading(doc, section.title, 4);
     paragraphs(doc, section.paragraphs);
+  }
+}
+
+function numberPages(doc: PDFKit.PDFDocument): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let page = start; page < start + count; page++) {
+    doc.switchToPage(page);
+    const { bottom } = doc.page.margins;
+    // Text below the bottom margin would otherwise open a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font(PDF_FONTS.sans)
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(`${page - start + 1} / ${count}`, MARGIN, doc.page.height - MARGIN / 2 - 4, {
+        width: doc.page.width - 2 * MARGIN,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.page.margins.bottom = bottom;
   }
 }
