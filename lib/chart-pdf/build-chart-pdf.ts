@@ -38,7 +38,8 @@ const MARGIN = 50;
 /**
  * The chart as a PDF: title and birth data, the wheel (vector, from the page's own layout),
  * the positions, houses, aspects, element and modality balance and patterns, then the full
- * reading, each page numbered "n / N" at its foot. Text is set in DejaVu, so accents and astrological glyphs survive.
+ * reading, each page numbered "n / N" at its foot. Text is set in DejaVu, so accents and
+ * astrological glyphs survive.
  *
  * @example
  * const pdf = await buildChartPdf({ chart, locale: 'de', labels, title, details, headings, reading });
